@@ -1,0 +1,50 @@
+# qlik-catalog: every target creates .venv and installs what it needs on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(abspath $(VENV))/bin
+PY := $(BIN)/python
+GEN := generated/qlik_catalog_api
+# The generator's post-hooks call `ruff`; it must be the venv's pinned one.
+export PATH := $(BIN):$(PATH)
+
+.PHONY: install generate check-generated lint typecheck test check clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+## generate: bundle openapi/*.yaml, regenerate generated/qlik_catalog_api and its tier table
+generate: install
+	$(PY) openapi/bundle.py --out $(GEN)/openapi.json --tiers $(GEN)/tiers.py
+	$(BIN)/openapi-python-client generate --path $(GEN)/openapi.json \
+		--config generator-config.yaml --meta none --output-path $(GEN) \
+		--overwrite --fail-on-warning
+	printf '' > $(GEN)/py.typed
+
+## check-generated: fail when generated/ differs from what the specs produce
+check-generated: generate
+	@changes="$$(git status --porcelain -- generated/)"; \
+	if [ -n "$$changes" ]; then \
+		echo "generated/ does not match openapi/ (run 'make generate' and commit):"; \
+		echo "$$changes"; git --no-pager diff --stat -- generated/; exit 1; \
+	fi; echo "generated/ matches the specs"
+
+lint: install
+	$(BIN)/ruff check qlik_catalog tests openapi
+	$(BIN)/ruff format --check qlik_catalog tests openapi
+
+typecheck: install
+	$(BIN)/mypy qlik_catalog
+
+## test: the whole test suite
+test: install
+	$(BIN)/pytest
+
+check: lint typecheck test check-generated
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_set_list import DataSetList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    data_store_ids: str,
+    data_asset_ids: str,
+    *,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["projections"] = projections
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/data-stores/{data_store_ids}/data-assets/{data_asset_ids}/data-sets".format(
+            data_store_ids=quote(str(data_store_ids), safe=""),
+            data_asset_ids=quote(str(data_asset_ids), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSetList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DataSetList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSetList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_store_ids: str,
+    data_asset_ids: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[DataSetList | ErrorResponse]:
+    """Get all data sets belonging to the data store(s) and data asset(s).
+
+    Args:
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
+        limit (int | Unset): Page size limit.
+        page (int | Unset): The page number to return, starting at 1.
+        projections (str | Unset): Comma-separated fields to return in the response.
+        sort (str | Unset): Comma-separated fields; a field that starts with '-' sorts the result
+            set in descending order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSetList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_ids=data_store_ids,
+        data_asset_ids=data_asset_ids,
+        limit=limit,
+        page=page,
+        projections=projections,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_store_ids: str,
+    data_asset_ids: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> DataSetList | ErrorResponse | None:
+    """Get all data sets belonging to the data store(s) and data asset(s).
+
+    Args:
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
+        limit (int | Unset): Page size limit.
+        page (int | Unset): The page number to return, starting at 1.
+        projections (str | Unset): Comma-separated fields to return in the response.
+        sort (str | Unset): Comma-separated fields; a field that starts with '-' sorts the result
+            set in descending order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSetList | ErrorResponse
+    """
+
+    return sync_detailed(
+        data_store_ids=data_store_ids,
+        data_asset_ids=data_asset_ids,
+        client=client,
+        limit=limit,
+        page=page,
+        projections=projections,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    data_store_ids: str,
+    data_asset_ids: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[DataSetList | ErrorResponse]:
+    """Get all data sets belonging to the data store(s) and data asset(s).
+
+    Args:
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
+        limit (int | Unset): Page size limit.
+        page (int | Unset): The page number to return, starting at 1.
+        projections (str | Unset): Comma-separated fields to return in the response.
+        sort (str | Unset): Comma-separated fields; a field that starts with '-' sorts the result
+            set in descending order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSetList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_ids=data_store_ids,
+        data_asset_ids=data_asset_ids,
+        limit=limit,
+        page=page,
+        projections=projections,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_store_ids: str,
+    data_asset_ids: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> DataSetList | ErrorResponse | None:
+    """Get all data sets belonging to the data store(s) and data asset(s).
+
+    Args:
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
+        limit (int | Unset): Page size limit.
+        page (int | Unset): The page number to return, starting at 1.
+        projections (str | Unset): Comma-separated fields to return in the response.
+        sort (str | Unset): Comma-separated fields; a field that starts with '-' sorts the result
+            set in descending order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSetList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            data_store_ids=data_store_ids,
+            data_asset_ids=data_asset_ids,
+            client=client,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_asset_request_properties import DataAssetRequestProperties
+    from ..models.data_store_info import DataStoreInfo
+
+
+T = TypeVar("T", bound="DataAssetRequest")
+
+
+@_attrs_define
+class DataAssetRequest:
+    """A data asset as sent to create (POST) or fully replace (PUT) one."""
+
+    app_type: str
+    """ The type of the application, e.g. `QIX-DF` or `CONNECTION_BASED_DATASET`. """
+    technical_name: str
+    id: None | str | Unset = UNSET
+    """ Only required when updating the resource. Must be null for new resources. """
+    name: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    app_id: None | str | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    """ The value is automatically set by the application. """
+    space_id: None | str | Unset = UNSET
+    version: int | None | Unset = UNSET
+    """ Only required when updating the resource. Must be null for new resources. """
+    properties: DataAssetRequestProperties | Unset = UNSET
+    """ A Map of name-value pairs. """
+    description: None | str | Unset = UNSET
+    data_freshness: datetime.datetime | None | Unset = UNSET
+    """ The date-time when the source data was last changed """
+    data_store_info: DataStoreInfo | Unset = UNSET
+    """ The data store a data asset belongs to. Requests need only `id`; responses add the store's `name` and
+    `type`. """
+    technical_description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_type = self.app_type
+
+        technical_name = self.technical_name
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name = self.name
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        owner_id = self.owner_id
+
+        space_id: None | str | Unset
+        if isinstance(self.space_id, Unset):
+            space_id = UNSET
+        else:
+            space_id = self.space_id
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        data_freshness: None | str | Unset
+        if isinstance(self.data_freshness, Unset):
+            data_freshness = UNSET
+        elif isinstance(self.data_freshness, datetime.datetime):
+            data_freshness = self.data_freshness.isoformat()
+        else:
+            data_freshness = self.data_freshness
+
+        data_store_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_store_info, Unset):
+            data_store_info = self.data_store_info.to_dict()
+
+        technical_description: None | str | Unset
+        if isinstance(self.technical_description, Unset):
+            technical_description = UNSET
+        else:
+            technical_description = self.technical_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appType": app_type,
+                "technicalName": technical_name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if description is not UNSET:
+            field_dict["description"] = description
+        if data_freshness is not UNSET:
+            field_dict["dataFreshness"] = data_freshness
+        if data_store_info is not UNSET:
+            field_dict["dataStoreInfo"] = data_store_info
+        if technical_description is not UNSET:
+            field_dict["technicalDescription"] = technical_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_asset_request_properties import DataAssetRequestProperties
+        from ..models.data_store_info import DataStoreInfo
+
+        d = dict(src_dict)
+        app_type = d.pop("appType")
+
+        technical_name = d.pop("technicalName")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_id = _parse_app_id(d.pop("appId", UNSET))
+
+        owner_id = d.pop("ownerId", UNSET)
+
+        def _parse_space_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        space_id = _parse_space_id(d.pop("spaceId", UNSET))
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        _properties = d.pop("properties", UNSET)
+        properties: DataAssetRequestProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = DataAssetRequestProperties.from_dict(_properties)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_data_freshness(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_freshness_type_0 = datetime.datetime.fromisoformat(data)
+
+                return data_freshness_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        data_freshness = _parse_data_freshness(d.pop("dataFreshness", UNSET))
+
+        _data_store_info = d.pop("dataStoreInfo", UNSET)
+        data_store_info: DataStoreInfo | Unset
+        if isinstance(_data_store_info, Unset):
+            data_store_info = UNSET
+        else:
+            data_store_info = DataStoreInfo.from_dict(_data_store_info)
+
+        def _parse_technical_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        technical_description = _parse_technical_description(d.pop("technicalDescription", UNSET))
+
+        data_asset_request = cls(
+            app_type=app_type,
+            technical_name=technical_name,
+            id=id,
+            name=name,
+            tags=tags,
+            app_id=app_id,
+            owner_id=owner_id,
+            space_id=space_id,
+            version=version,
+            properties=properties,
+            description=description,
+            data_freshness=data_freshness,
+            data_store_info=data_store_info,
+            technical_description=technical_description,
+        )
+
+        data_asset_request.additional_properties = d
+        return data_asset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataProductQuality")
+
+
+@_attrs_define
+class DataProductQuality:
+    """Quality measures of the data product (the docs mark both as required)."""
+
+    validity: float | Unset = UNSET
+    completeness: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        validity = self.validity
+
+        completeness = self.completeness
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if validity is not UNSET:
+            field_dict["validity"] = validity
+        if completeness is not UNSET:
+            field_dict["completeness"] = completeness
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        validity = d.pop("validity", UNSET)
+
+        completeness = d.pop("completeness", UNSET)
+
+        data_product_quality = cls(
+            validity=validity,
+            completeness=completeness,
+        )
+
+        data_product_quality.additional_properties = d
+        return data_product_quality
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from typing import Literal
+
+GetUsersSort = Literal[
+    "+_id",
+    "+clientId",
+    "+createdAt",
+    "+email",
+    "+id",
+    "+inviteExpiry",
+    "+name",
+    "+status",
+    "+subject",
+    "+tenantId",
+    "-_id",
+    "-clientId",
+    "-createdAt",
+    "-email",
+    "-id",
+    "-inviteExpiry",
+    "-name",
+    "-status",
+    "-subject",
+    "-tenantId",
+    "_id",
+    "clientId",
+    "createdAt",
+    "email",
+    "id",
+    "inviteExpiry",
+    "name",
+    "status",
+    "subject",
+    "tenantId",
+]
+
+GET_USERS_SORT_VALUES: set[GetUsersSort] = {
+    "+_id",
+    "+clientId",
+    "+createdAt",
+    "+email",
+    "+id",
+    "+inviteExpiry",
+    "+name",
+    "+status",
+    "+subject",
+    "+tenantId",
+    "-_id",
+    "-clientId",
+    "-createdAt",
+    "-email",
+    "-id",
+    "-inviteExpiry",
+    "-name",
+    "-status",
+    "-subject",
+    "-tenantId",
+    "_id",
+    "clientId",
+    "createdAt",
+    "email",
+    "id",
+    "inviteExpiry",
+    "name",
+    "status",
+    "subject",
+    "tenantId",
+}
+
+
+def check_get_users_sort(value: str) -> GetUsersSort:
+    if value in GET_USERS_SORT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_USERS_SORT_VALUES!r}")

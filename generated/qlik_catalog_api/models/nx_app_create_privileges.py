@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NxAppCreatePrivileges")
+
+
+@_attrs_define
+class NxAppCreatePrivileges:
+    resource: str | Unset = UNSET
+    """ Type of resource """
+    can_create: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        can_create = self.can_create
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if can_create is not UNSET:
+            field_dict["canCreate"] = can_create
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        resource = d.pop("resource", UNSET)
+
+        can_create = d.pop("canCreate", UNSET)
+
+        nx_app_create_privileges = cls(
+            resource=resource,
+            can_create=can_create,
+        )
+
+        nx_app_create_privileges.additional_properties = d
+        return nx_app_create_privileges
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpaceMeta")
+
+
+@_attrs_define
+class SpaceMeta:
+    """What the calling user may do with a space."""
+
+    roles: list[str] | Unset = UNSET
+    """ The roles the user has in the space. """
+    actions: list[str] | Unset = UNSET
+    """ The actions the user may perform on the space. """
+    assignable_roles: list[str] | Unset = UNSET
+    """ The roles that may be assigned in the space. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        roles: list[str] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        assignable_roles: list[str] | Unset = UNSET
+        if not isinstance(self.assignable_roles, Unset):
+            assignable_roles = self.assignable_roles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if assignable_roles is not UNSET:
+            field_dict["assignableRoles"] = assignable_roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        roles = cast(list[str], d.pop("roles", UNSET))
+
+        actions = cast(list[str], d.pop("actions", UNSET))
+
+        assignable_roles = cast(list[str], d.pop("assignableRoles", UNSET))
+
+        space_meta = cls(
+            roles=roles,
+            actions=actions,
+            assignable_roles=assignable_roles,
+        )
+
+        space_meta.additional_properties = d
+        return space_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
