@@ -48,8 +48,10 @@ class BundleError(Exception):
     """A spec cannot be bundled; the message names the file and the problem."""
 
 
-def load_spec(name: str) -> dict[str, Any]:
-    path = HERE / name
+def load_spec(name: str, root: Path = HERE) -> dict[str, Any]:
+    path = root / name
+    if not path.is_file():
+        raise BundleError(f"{name}: no such spec in {root}")
     try:
         with path.open(encoding="utf-8") as f:
             doc = yaml.safe_load(f)
@@ -101,9 +103,9 @@ def check_operations(spec_name: str, paths: dict[str, Any]) -> None:
                 raise BundleError(f"{where}: no tag (the generator would put it in api/default)")
 
 
-def bundle(spec_names: list[str] | None = None) -> dict[str, Any]:
-    """Bundle the specs into one OpenAPI document (a plain dict)."""
-    names = spec_names or [n for n in SPECS if (HERE / n).exists()]
+def bundle(spec_names: list[str] | None = None, root: Path = HERE) -> dict[str, Any]:
+    """Bundle the specs (by default every one of :data:`SPECS` in ``root``) into one document."""
+    names = spec_names or SPECS
     known = set(names)
     paths: dict[str, Any] = {}
     components: dict[str, dict[str, Any]] = {}
@@ -111,7 +113,7 @@ def bundle(spec_names: list[str] | None = None) -> dict[str, Any]:
     tags: list[dict[str, Any]] = []
     operation_ids: dict[str, str] = {}
     for name in names:
-        spec = localise_refs(load_spec(name), name, known)
+        spec = localise_refs(load_spec(name, root), name, known)
         spec_paths = spec.get("paths") or {}
         check_operations(name, spec_paths)
         for path, item in spec_paths.items():

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="NxAppCreatePrivileges")
 @_attrs_define
 class NxAppCreatePrivileges:
     resource: str | Unset = UNSET
-    """ Type of resource """
+    """ Type of resource, e.g. sheet, story, bookmark. """
     can_create: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

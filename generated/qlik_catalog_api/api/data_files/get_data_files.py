@@ -166,7 +166,7 @@ def sync_detailed(
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
-        page (str | Unset): If present
+        page (str | Unset): If present, the cursor that starts the page of data that is returned.
         sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
             optional +/- prefix.
         space_id (str | Unset): Only files of this space (the connector passes it among its extra
@@ -248,7 +248,7 @@ def sync(
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
-        page (str | Unset): If present
+        page (str | Unset): If present, the cursor that starts the page of data that is returned.
         sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
             optional +/- prefix.
         space_id (str | Unset): Only files of this space (the connector passes it among its extra
@@ -325,7 +325,7 @@ async def asyncio_detailed(
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
-        page (str | Unset): If present
+        page (str | Unset): If present, the cursor that starts the page of data that is returned.
         sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
             optional +/- prefix.
         space_id (str | Unset): Only files of this space (the connector passes it among its extra
@@ -405,7 +405,7 @@ async def asyncio(
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
-        page (str | Unset): If present
+        page (str | Unset): If present, the cursor that starts the page of data that is returned.
         sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
             optional +/- prefix.
         space_id (str | Unset): Only files of this space (the connector passes it among its extra

@@ -177,7 +177,7 @@ def sync_detailed(
         limit (int | Unset): The maximum number of resources to return for a request.
         name (str | Unset): The case-insensitive string used to search for a resource by name.
         next_ (str | Unset): The cursor to the next page of resources.
-        no_actions (bool | Unset): If true
+        no_actions (bool | Unset): If true, the `actions` of each item are not computed.
         not_created_by_user_id (str | Unset): Exclude items created by this user.
         not_owner_id (str | Unset): Exclude items owned by this user.
         owner_id (str | Unset): Only items owned by this user.
@@ -268,7 +268,7 @@ def sync(
         limit (int | Unset): The maximum number of resources to return for a request.
         name (str | Unset): The case-insensitive string used to search for a resource by name.
         next_ (str | Unset): The cursor to the next page of resources.
-        no_actions (bool | Unset): If true
+        no_actions (bool | Unset): If true, the `actions` of each item are not computed.
         not_created_by_user_id (str | Unset): Exclude items created by this user.
         not_owner_id (str | Unset): Exclude items owned by this user.
         owner_id (str | Unset): Only items owned by this user.
@@ -354,7 +354,7 @@ async def asyncio_detailed(
         limit (int | Unset): The maximum number of resources to return for a request.
         name (str | Unset): The case-insensitive string used to search for a resource by name.
         next_ (str | Unset): The cursor to the next page of resources.
-        no_actions (bool | Unset): If true
+        no_actions (bool | Unset): If true, the `actions` of each item are not computed.
         not_created_by_user_id (str | Unset): Exclude items created by this user.
         not_owner_id (str | Unset): Exclude items owned by this user.
         owner_id (str | Unset): Only items owned by this user.
@@ -443,7 +443,7 @@ async def asyncio(
         limit (int | Unset): The maximum number of resources to return for a request.
         name (str | Unset): The case-insensitive string used to search for a resource by name.
         next_ (str | Unset): The cursor to the next page of resources.
-        no_actions (bool | Unset): If true
+        no_actions (bool | Unset): If true, the `actions` of each item are not computed.
         not_created_by_user_id (str | Unset): Exclude items created by this user.
         not_owner_id (str | Unset): Exclude items owned by this user.
         owner_id (str | Unset): Only items owned by this user.
