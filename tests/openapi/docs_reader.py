@@ -92,9 +92,13 @@ def method_path_lines(text: str) -> set[tuple[str, str]]:
     return found
 
 
-def _field_from_bullet(text: str) -> str | None:
-    """``idstring`` -> ``id``; ``tagsarray of strings`` -> ``tags``; None for non-fields."""
-    text = text.removesuffix("Required").strip()
+def _field_from_bullet(line: str, marker: str) -> str | None:
+    """The field a bullet line names: ``• idstring`` -> ``id``, ``- tagsarray of strings`` ->
+    ``tags``; None for a line that is not a field bullet."""
+    bullet = re.fullmatch(marker + r"(.+)", line)
+    if bullet is None:
+        return None
+    text = bullet.group(1).removesuffix("Required").strip()
     text = re.sub(r"One of:$", "", text).strip()
     for word in TYPE_WORDS:
         if text.endswith(word) and len(text) > len(word):
@@ -122,7 +126,7 @@ def read_markdown_reference(name: str) -> list[DocOperation]:
 
 
 def read_data_stores_page(name: str = "data-stores.txt") -> list[DocOperation]:
-    """data-stores.txt: a rendered page; each operation's facts precede its ``METHOD /path`` line."""
+    """data-stores.txt: a rendered page; an operation's facts precede its ``METHOD /path`` line."""
     lines = (docs_dir() / name).read_text(encoding="utf-8").splitlines()
     ops = []
     tier: int | None = None
@@ -147,9 +151,8 @@ def read_data_stores_page(name: str = "data-stores.txt") -> list[DocOperation]:
             tier = int(m.group(1))
         elif re.fullmatch(r"\d{3}", line):
             statuses.add(int(line))
-        elif m := re.fullmatch(r"\s*• (.+)", line):
-            if (field_name := _field_from_bullet(m.group(1))) is not None:
-                fields.add(field_name)
+        elif (field_name := _field_from_bullet(line, r"\s*• ")) is not None:
+            fields.add(field_name)
     return ops
 
 
@@ -164,18 +167,15 @@ def read_data_products_page(name: str = "data-products.txt") -> list[DocOperatio
     for line in text.splitlines():
         end = re.search(r"support for `" + METHOD_RE + r" (/api/[^`]+)`", line)
         if end:
-            ops.append(
-                DocOperation(name, end.group(1), end.group(2), tier, None, statuses, fields)
-            )
+            ops.append(DocOperation(name, end.group(1), end.group(2), tier, None, statuses, fields))
             tier, statuses, fields = None, set(), set()
             continue
         if m := re.search(r"\| Rate limit \| Tier (\d) ", line):
             tier = int(m.group(1))
         elif re.fullmatch(r"\d{3}", line):
             statuses.add(int(line))
-        elif m := re.fullmatch(r"- (.+)", line):
-            if (field_name := _field_from_bullet(m.group(1))) is not None:
-                fields.add(field_name)
+        elif (field_name := _field_from_bullet(line, "- ")) is not None:
+            fields.add(field_name)
     documented = {op.key for op in ops}
     for method, path in sorted(method_path_lines(text)):
         if (method, path) not in documented:

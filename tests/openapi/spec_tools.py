@@ -19,7 +19,8 @@ METHODS = ("get", "put", "post", "delete", "patch")
 def bundle_module() -> ModuleType:
     """``openapi/bundle.py``, imported from its file (the folder is not a package)."""
     spec = importlib.util.spec_from_file_location("qlik_openapi_bundle", OPENAPI_DIR / "bundle.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

@@ -15,7 +15,9 @@ SPEC_OPS = {(method, path): (op, item) for method, path, op, item in operations(
 # out, 403/404 for apps (the reference lists no errors at all for them).
 ADDED_STATUSES = {400, 401, 403, 404, 429}
 # Documented 201 for activate; 204 added because its sibling actions answer 204.
-ADDED_SUCCESS = {("POST", "/api/data-governance/data-products/{dataProductId}/actions/activate"): {204}}
+ADDED_SUCCESS = {
+    ("POST", "/api/data-governance/data-products/{dataProductId}/actions/activate"): {204}
+}
 # Field names the docs mention that the specs deliberately do not declare.
 UNDECLARED_FIELDS = {
     # tableConnectionInfo.additionalProperties: would shadow the generated model's own
@@ -37,7 +39,9 @@ def test_docs_name_every_operation_once_per_reader() -> None:
 @pytest.mark.parametrize(
     ("doc", "method", "path"), list(method_path_lines_in_docs()), ids=lambda v: str(v)
 )
-def test_every_method_path_line_of_the_docs_is_in_the_specs(doc: str, method: str, path: str) -> None:
+def test_every_method_path_line_of_the_docs_is_in_the_specs(
+    doc: str, method: str, path: str
+) -> None:
     assert (method, path) in SPEC_OPS, f"{doc} names {method} {path}, which no spec defines"
 
 
@@ -49,11 +53,9 @@ def test_specs_define_no_operation_the_docs_do_not_name() -> None:
 @pytest.mark.parametrize("doc_op", DOC_OPS, ids=doc_id)
 def test_tier_matches_the_docs(doc_op: DocOperation) -> None:
     op, _ = SPEC_OPS[doc_op.key]
-    if doc_op.tier is None:
-        # No tier in the doc: Qlik's rule, GETs Tier 1 and writes Tier 2.
-        expected = 1 if doc_op.method == "GET" else 2
-    else:
-        expected = doc_op.tier
+    # No tier in the doc: Qlik's rule, GETs Tier 1 and writes Tier 2.
+    rule = 1 if doc_op.method == "GET" else 2
+    expected = rule if doc_op.tier is None else doc_op.tier
     assert op["x-qlik-tier"] == expected
     if expected == "special":
         assert op["x-qlik-rate-per-minute"] == doc_op.rate_per_minute
@@ -129,7 +131,8 @@ def test_response_schemas_require_nothing_at_the_top() -> None:
 def test_required_query_parameter_of_generate_provider_url() -> None:
     op, _ = SPEC_OPS[("POST", "/api/data-governance/data-products/actions/generate-provider-url")]
     (param,) = op["parameters"]
-    assert param["name"] == "dataSetId" and param["required"] is True
+    assert param["name"] == "dataSetId"
+    assert param["required"] is True
 
 
 def test_data_product_patch_allows_replace_only_and_eight_operations() -> None:

@@ -33,7 +33,7 @@ def test_bundle_validates() -> None:
 
 def test_bundle_has_only_local_refs() -> None:
     text = json.dumps(bundled())
-    assert '.yaml#' not in text
+    assert ".yaml#" not in text
 
 
 def test_committed_bundle_matches_the_specs() -> None:
@@ -96,8 +96,10 @@ def test_bundler_merges_identical_components_and_localises_refs(tmp_path: Path) 
     ("specs", "message"),
     [
         (
-            [("a.yaml", {"/a": get_op("getA")}, {"T": {"type": "string"}}),
-             ("b.yaml", {"/b": get_op("getB")}, {"T": {"type": "integer"}})],
+            [
+                ("a.yaml", {"/a": get_op("getA")}, {"T": {"type": "string"}}),
+                ("b.yaml", {"/b": get_op("getB")}, {"T": {"type": "integer"}}),
+            ],
             "components/schemas/T differs",
         ),
         ([("a.yaml", {"/a": get_op("getA", tier=None)}, {})], "x-qlik-tier must be"),
@@ -120,8 +122,16 @@ def test_bundler_merges_identical_components_and_localises_refs(tmp_path: Path) 
             "unknown file",
         ),
     ],
-    ids=["conflict", "no-tier", "bad-tier", "special-no-rate", "dup-op-id", "dup-path",
-         "no-tag", "bad-ref"],
+    ids=[
+        "conflict",
+        "no-tier",
+        "bad-tier",
+        "special-no-rate",
+        "dup-op-id",
+        "dup-path",
+        "no-tag",
+        "bad-ref",
+    ],
 )
 def test_bundler_refuses(tmp_path: Path, specs: list[Any], message: str) -> None:
     for name, paths, schemas in specs:
