@@ -1,3 +1,64 @@
-"""qlik-catalog: an async Python SDK for the Qlik Cloud catalog."""
+"""qlik-catalog: an async Python SDK for the Qlik Cloud catalog.
+
+Example::
+
+    from qlik_catalog import QlikCatalog
+
+    async with QlikCatalog.from_env() as qlik:
+        async for store in qlik.data_stores.list():
+            print(store.name)
+"""
 
 __version__ = "0.1.0"
+
+from qlik_catalog.auth import OAuthClientCredentials
+from qlik_catalog.batch import BatchError, BatchResult
+from qlik_catalog.client import QlikCatalog
+from qlik_catalog.errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ErrorEntry,
+    NotFoundError,
+    PermissionDeniedError,
+    QlikConnectionError,
+    QlikError,
+    QlikResponseError,
+    QlikStatusError,
+    QlikTimeoutError,
+    QlikValueError,
+    RateLimitError,
+    ServerError,
+    UnsafeLinkError,
+)
+from qlik_catalog.pagination import Page, Pager
+from qlik_catalog.patch import replace
+from qlik_catalog.ratelimit import RateLimits
+from qlik_catalog.retry import RetryPolicy
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchError",
+    "BatchResult",
+    "ConflictError",
+    "ErrorEntry",
+    "NotFoundError",
+    "OAuthClientCredentials",
+    "Page",
+    "Pager",
+    "PermissionDeniedError",
+    "QlikCatalog",
+    "QlikConnectionError",
+    "QlikError",
+    "QlikResponseError",
+    "QlikStatusError",
+    "QlikTimeoutError",
+    "QlikValueError",
+    "RateLimitError",
+    "RateLimits",
+    "RetryPolicy",
+    "ServerError",
+    "UnsafeLinkError",
+    "replace",
+]

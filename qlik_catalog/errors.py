@@ -1,0 +1,220 @@
+"""The exception tree of qlik-catalog.
+
+::
+
+    QlikError
+    ├── QlikValueError          bad input, caught before anything is sent (also a ValueError)
+    ├── QlikConnectionError     the request did not get an answer
+    │   └── QlikTimeoutError
+    ├── UnsafeLinkError         a page link points at another origin or downgrades to http
+    ├── QlikResponseError       an answer the SDK cannot read (not JSON, breaks the spec)
+    └── QlikStatusError         Qlik answered with an error status
+        ├── BadRequestError         400
+        ├── AuthenticationError     401
+        ├── PermissionDeniedError   403
+        ├── NotFoundError           404
+        ├── ConflictError           409
+        ├── RateLimitError          429 (with ``retry_after``)
+        └── ServerError             >= 500
+
+Every :class:`QlikStatusError` carries the status, Qlik's error entries, the ``traceId``, and the
+method and URL of the request. Messages never contain credentials.
+
+Example::
+
+    try:
+        await qlik.data_sets.get("nope")
+    except NotFoundError as exc:
+        print(exc.status, exc.trace_id, exc.errors[0].code)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from qlik_catalog._redact import redact_url
+
+
+class QlikError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class QlikValueError(QlikError, ValueError):
+    """Bad input, refused before any request is sent. The message names the problem."""
+
+
+class QlikConnectionError(QlikError):
+    """The request got no answer: the connection failed or was dropped."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class QlikTimeoutError(QlikConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class UnsafeLinkError(QlikError):
+    """A page link would send the credentials elsewhere (another origin, or http)."""
+
+
+@dataclass(frozen=True)
+class ErrorEntry:
+    """One entry of Qlik's error body ``{"errors": [{code, title, detail, status}]}``."""
+
+    code: str | None = None
+    title: str | None = None
+    detail: str | None = None
+    status: str | None = None
+
+
+class QlikResponseError(QlikError):
+    """Qlik answered, but not in a form the SDK can read (invalid JSON, or a body that breaks
+    the spec). ``body`` holds the start of what was received."""
+
+    def __init__(self, message: str, *, status: int, method: str, url: str, body: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.method = method
+        self.url = url
+        self.body = body
+
+
+class QlikStatusError(QlikError):
+    """Qlik answered with an error status.
+
+    Attributes: ``status`` (int), ``errors`` (list of :class:`ErrorEntry`), ``trace_id``,
+    ``method``, ``url`` (credentials redacted) and ``headers`` of the answer.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        *,
+        errors: list[ErrorEntry] | None = None,
+        trace_id: str | None = None,
+        method: str = "",
+        url: str = "",
+        headers: httpx.Headers | None = None,
+    ) -> None:
+        self.status = status
+        self.errors = errors or []
+        self.trace_id = trace_id
+        self.method = method
+        self.url = url
+        self.headers = headers or httpx.Headers()
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        summary = "; ".join(
+            ": ".join(p for p in (e.code, e.title or e.detail) if p) for e in self.errors
+        )
+        parts = [f"{self.method} {self.url} -> {self.status}".strip()]
+        if summary:
+            parts.append(summary)
+        if self.trace_id:
+            parts.append(f"traceId={self.trace_id}")
+        return " | ".join(parts)
+
+    @property
+    def codes(self) -> list[str]:
+        """Qlik's error codes, e.g. ``["HTTP-429"]``."""
+        return [e.code for e in self.errors if e.code]
+
+
+class BadRequestError(QlikStatusError):
+    """400: Qlik refused the request as malformed."""
+
+
+class AuthenticationError(QlikStatusError):
+    """401: the API key or token is missing, wrong or expired."""
+
+
+class PermissionDeniedError(QlikStatusError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(QlikStatusError):
+    """404: no such resource."""
+
+
+class ConflictError(QlikStatusError):
+    """409: the request conflicts with the resource's state (e.g. a stale ``version``)."""
+
+
+class RateLimitError(QlikStatusError):
+    """429: the tier's rate limit was hit and retrying did not get through, or Qlik asked to
+    wait longer than the client is willing to. ``retry_after`` is Qlik's wait, in seconds."""
+
+    def __init__(self, status: int = 429, *, retry_after: float | None = None, **kw: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(status, **kw)
+
+    def _message(self) -> str:
+        message = super()._message()
+        if self.retry_after is not None:
+            message += f" | retry after {self.retry_after:g}s"
+        return message
+
+
+class ServerError(QlikStatusError):
+    """A 5xx answer (or a non-standard one such as 520) that retrying did not cure."""
+
+
+_BY_STATUS: dict[int, type[QlikStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def parse_error_body(content: bytes) -> tuple[list[ErrorEntry], str | None]:
+    """Qlik's error entries and traceId from a body; empty when the body is not Qlik's shape."""
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return [], None
+    if not isinstance(data, dict):
+        return [], None
+    entries = []
+    for raw in data.get("errors") or []:
+        if isinstance(raw, dict):
+            entries.append(
+                ErrorEntry(
+                    **{
+                        key: None if raw.get(key) is None else str(raw[key])
+                        for key in ("code", "title", "detail", "status")
+                    }
+                )
+            )
+    trace_id = data.get("traceId")
+    return entries, str(trace_id) if trace_id is not None else None
+
+
+def error_for_response(
+    response: httpx.Response, *, retry_after: float | None = None
+) -> QlikStatusError:
+    """The typed error for an error answer (the body must have been read)."""
+    errors, trace_id = parse_error_body(response.content)
+    trace_id = trace_id or response.headers.get("x-trace-id") or response.headers.get("traceid")
+    status = response.status_code
+    kwargs: dict[str, Any] = {
+        "errors": errors,
+        "trace_id": trace_id,
+        "method": response.request.method,
+        "url": redact_url(str(response.request.url)),
+        "headers": response.headers,
+    }
+    if status == 429:
+        return RateLimitError(status, retry_after=retry_after, **kwargs)
+    cls = _BY_STATUS.get(status, ServerError if status >= 500 else QlikStatusError)
+    return cls(status, **kwargs)

@@ -1,0 +1,106 @@
+"""What the catalog resources share: bodies from dicts or models, ids, batches."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from qlik_catalog.batch import BatchResult, chunked, run_batch, unique_ids
+from qlik_catalog.errors import QlikValueError
+
+if TYPE_CHECKING:
+    from qlik_catalog.client import QlikCatalog
+
+M = TypeVar("M")
+R = TypeVar("R", bound="_FromDict")
+
+# How many ids one batch DELETE carries. The docs give no limit; 100 keeps a body small and
+# matches the largest page. (Assumption.)
+DELETE_CHUNK = 100
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls: type[R], src_dict: Mapping[str, Any]) -> R: ...
+
+
+def as_body(body: Any, model: type[R], *, what: str) -> R:
+    """``body`` as the generated request model: the model itself, or a dict of the API's JSON."""
+    if isinstance(body, model):
+        return body
+    if isinstance(body, Mapping):
+        try:
+            return model.from_dict(dict(body))
+        except KeyError as exc:
+            raise QlikValueError(f"{what}: required field {exc.args[0]!r} is missing") from exc
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise QlikValueError(f"{what}: the body does not fit {model.__name__}: {exc}") from exc
+    raise QlikValueError(
+        f"{what}: expected a {model.__name__} or a dict, got {type(body).__name__}"
+    )
+
+
+def check_id(value: str, *, what: str) -> str:
+    """A single resource id that can be put in a path."""
+    if not isinstance(value, str) or not value.strip():
+        raise QlikValueError(f"{what}: the id is empty")
+    if "/" in value or "," in value or value != value.strip():
+        raise QlikValueError(
+            f"{what}: id {value!r} contains a slash, comma or surrounding white space"
+        )
+    return value
+
+
+def join_ids(ids: str | Iterable[str], *, what: str) -> str:
+    """A comma-joined id path segment: ``"*"`` for all, or the given ids."""
+    if ids == "*":
+        return "*"
+    if isinstance(ids, str):
+        return check_id(ids, what=what)
+    return ",".join(unique_ids(ids, what=what))
+
+
+class Resource:
+    """A group of operations on one Qlik API, bound to a client."""
+
+    def __init__(self, qlik: QlikCatalog) -> None:
+        self._qlik = qlik
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._qlik.base_url!r})"
+
+    async def _many(
+        self,
+        keys: Sequence[str],
+        call: Callable[[str], Awaitable[M]],
+        concurrency: int | None,
+    ) -> BatchResult[str, M]:
+        return await run_batch(keys, call, concurrency=concurrency or self._qlik.concurrency)
+
+    async def _delete_in_chunks(
+        self,
+        ids: Iterable[str],
+        delete_chunk: Callable[[list[str]], Awaitable[None]],
+        *,
+        what: str,
+        chunk_size: int,
+        concurrency: int | None,
+    ) -> BatchResult[str, None]:
+        """Delete ids through a batch endpoint, ``chunk_size`` per request; every id gets the
+        outcome of its chunk."""
+        id_list = unique_ids(ids, what=what)
+        chunks = [list(c) for c in chunked(id_list, chunk_size)]
+        by_first = {chunk[0]: chunk for chunk in chunks}
+
+        async def one(first: str) -> None:
+            await delete_chunk(by_first[first])
+
+        outcome = await self._many(list(by_first), one, concurrency)
+        result: BatchResult[str, None] = BatchResult()
+        for first, chunk in by_first.items():
+            for item in chunk:
+                if first in outcome.failed:
+                    result.failed[item] = outcome.failed[first]
+                else:
+                    result.succeeded[item] = None
+        return result

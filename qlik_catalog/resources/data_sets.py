@@ -1,0 +1,73 @@
+"""``qlik.data_sets``: the Data sets API, with profiles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qlik_catalog_api.api.data_sets import (
+    create_data_set,
+    delete_data_sets,
+    get_data_set,
+    get_data_set_profiles,
+    patch_data_set,
+    update_data_set,
+)
+from qlik_catalog_api.models import DataSet, DataSetIds, DataSetProfileList, DataSetRequest
+
+from qlik_catalog.errors import QlikTimeoutError, QlikValueError
+from qlik_catalog.patch import value_or_unset
+from qlik_catalog.resources.base import check_id
+from qlik_catalog.resources.catalog_entity import CatalogEntityResource, EntityOps
+
+
+class DataSets(CatalogEntityResource[DataSet, DataSetRequest]):
+    """create, get, patch, replace, delete / delete_many, get_many, patch_many, profiles."""
+
+    ops = EntityOps(
+        name="data set",
+        schema="DataSet",
+        model=DataSet,
+        request_model=DataSetRequest,
+        ids_model=DataSetIds,
+        create=create_data_set,
+        get=get_data_set,
+        patch=patch_data_set,
+        update=update_data_set,
+        delete=delete_data_sets,
+    )
+
+    async def profiles(
+        self,
+        id: str,
+        *,
+        data_connection_ids: Iterable[str] | None = None,
+        wait: float = 60.0,
+        poll_interval: float = 2.0,
+    ) -> DataSetProfileList:
+        """The data set's profiles. Qlik answers 202 while they are computed; this waits,
+        polling every ``poll_interval`` seconds, up to ``wait`` seconds (``wait=0``: return
+        the first answer, even a 202), then raises :class:`QlikTimeoutError`."""
+        if wait < 0 or poll_interval <= 0:
+            raise QlikValueError("profiles: wait must be >= 0 and poll_interval > 0")
+        connections = None if data_connection_ids is None else ",".join(data_connection_ids)
+        kwargs = get_data_set_profiles._get_kwargs(
+            check_id(id, what="data set profiles"),
+            data_connection_ids=value_or_unset(connections),
+        )
+        clock = self._qlik.clock
+        deadline = clock.now() + wait
+        while True:
+            response = await self._qlik.send(kwargs)
+            profiles = self._qlik.parse(
+                get_data_set_profiles._parse_response, response, DataSetProfileList
+            )
+            if response.status_code != 202 or wait == 0:
+                return profiles
+            remaining = deadline - clock.now()
+            if remaining <= 0:
+                raise QlikTimeoutError(
+                    f"profiles of data set {id} still running after {wait:g}s",
+                    method="GET",
+                    url=str(kwargs["url"]),
+                )
+            await clock.sleep(min(poll_interval, remaining))

@@ -1,0 +1,141 @@
+"""The httpx transport under every call: tier limiter -> concurrency cap -> send -> retry.
+
+It never raises for an HTTP status: the answer that ends the loop (a success, a final error, or
+the last retryable one) is returned for the layer above to map to a model or a typed error.
+Transport errors that survive the retries are re-raised as httpx raised them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import anyio
+import httpx
+
+from qlik_catalog._redact import redact_url
+from qlik_catalog.clock import Clock
+from qlik_catalog.errors import RateLimitError
+from qlik_catalog.ratelimit import TierRateLimiter
+from qlik_catalog.retry import RetryPolicy, parse_retry_after
+
+logger = logging.getLogger("qlik_catalog")
+
+# Set on a request's extensions to override the client's policy for that call.
+RETRY_EXTENSION = "qlik_catalog.retry"
+
+
+class QlikTransport(httpx.AsyncBaseTransport):
+    """Wraps the real transport with Qlik's rate limits, the retry policy and a concurrency cap."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        retry: RetryPolicy,
+        limiter: TierRateLimiter,
+        concurrency: anyio.CapacityLimiter,
+        clock: Clock,
+    ) -> None:
+        self._inner = inner
+        self._retry = retry
+        self._limiter = limiter
+        self._concurrency = concurrency
+        self._clock = clock
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        policy: RetryPolicy = request.extensions.get(RETRY_EXTENSION) or self._retry
+        method = request.method
+        key, per_minute = self._limiter.classify(method, request.url.path)
+        # Buffer the body once so that every attempt sends the same bytes.
+        await request.aread()
+        attempt = 0
+        while True:
+            await self._limiter.acquire(key, per_minute, max_pause=policy.max_retry_after)
+            try:
+                async with self._concurrency:
+                    response = await self._inner.handle_async_request(request)
+                    await response.aread()
+            except httpx.TransportError as exc:
+                if attempt >= policy.max_retries or not policy.retries_exception(method, exc):
+                    raise
+                delay = policy.backoff(attempt)
+                attempt += 1
+                logger.info(
+                    "%s %s failed (%s); retry %d in %.2fs",
+                    method,
+                    _path(request),
+                    type(exc).__name__,
+                    attempt,
+                    delay,
+                )
+                await self._clock.sleep(delay)
+                continue
+
+            status = response.status_code
+            _log_answer(request, response, attempt)
+            if not policy.retries_status(method, status) or attempt >= policy.max_retries:
+                if status == 429:
+                    self._pause_after_429(key, per_minute, request, response, policy)
+                return response
+
+            if status == 429:
+                pause = self._pause_after_429(key, per_minute, request, response, policy)
+                if pause > policy.max_retry_after:
+                    return response  # the layer raises RateLimitError with retry_after
+                # The limiter now holds every task of this tier until the pause is over.
+                delay = 0.0
+            else:
+                delay = policy.backoff(attempt)
+            attempt += 1
+            logger.info(
+                "%s %s -> %s; retry %d in %.2fs", method, _path(request), status, attempt, delay
+            )
+            await response.aclose()
+            if delay:
+                await self._clock.sleep(delay)
+
+    def _pause_after_429(
+        self,
+        key: str,
+        per_minute: int,
+        request: httpx.Request,
+        response: httpx.Response,
+        policy: RetryPolicy,
+    ) -> float:
+        """Pause the tier as Qlik asked (without ``Retry-After``: one backoff step) and return
+        the pause Qlik asked for."""
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        pause = retry_after if retry_after is not None else policy.backoff(0)
+        # Never park the tier for longer than the client is willing to wait: calls past that
+        # are refused by the limiter (RateLimitError), not blocked.
+        self._limiter.pause(key, per_minute, min(pause, policy.max_retry_after + 1))
+        logger.warning(
+            "%s %s -> 429: %s paused for %.1fs",
+            request.method,
+            _path(request),
+            key,
+            pause,
+        )
+        return pause
+
+
+def _path(request: httpx.Request) -> str:
+    return redact_url(request.url.raw_path.decode("ascii", "replace"))
+
+
+def _log_answer(request: httpx.Request, response: httpx.Response, attempt: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s (attempt %d, traceId %s)",
+            request.method,
+            _path(request),
+            response.status_code,
+            attempt + 1,
+            response.headers.get("x-trace-id") or "-",
+        )
+
+
+__all__ = ["RETRY_EXTENSION", "QlikTransport", "RateLimitError"]
