@@ -369,10 +369,12 @@ async def test_oauth_one_token_for_twenty_concurrent_calls(httpx_mock: HTTPXMock
     )
     httpx_mock.add_response(url=f"{STORES}/s1", json=store(1), is_reusable=True)
     oauth = OAuthClientCredentials(client_id="cid", client_secret="csecret")
-    async with QlikCatalog(TENANT, oauth=oauth, clock=FakeClock()) as qlik:
-        async with anyio.create_task_group() as tg:
-            for _ in range(20):
-                tg.start_soon(qlik.data_stores.get, "s1")
+    async with (
+        QlikCatalog(TENANT, oauth=oauth, clock=FakeClock()) as qlik,
+        anyio.create_task_group() as tg,
+    ):
+        for _ in range(20):
+            tg.start_soon(qlik.data_stores.get, "s1")
     token_requests = [r for r in httpx_mock.get_requests() if r.url.path == "/oauth/token"]
     assert len(token_requests) == 1
     assert all(
