@@ -29,7 +29,7 @@ class ApiKeyAuth(httpx.Auth):
     def __init__(self, api_key: str) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise QlikValueError("api_key is empty")
-        if any(ch.isspace() for ch in api_key.strip()) or "\n" in api_key:
+        if any(ch.isspace() for ch in api_key.strip()):
             raise QlikValueError("api_key contains white space; paste the key alone")
         self._header = f"Bearer {api_key.strip()}"
 
@@ -90,7 +90,6 @@ class OAuthClientCredentialsAuth(httpx.Auth):
         self._token: str | None = None
         self._expires_at = 0.0
         self._lock = anyio.Lock()
-        self.token_requests = 0  # how many tokens were fetched (observable in tests)
 
     def __repr__(self) -> str:
         return f"OAuthClientCredentialsAuth({self._credentials!r}, token={mask(self._token)})"
@@ -116,7 +115,6 @@ class OAuthClientCredentialsAuth(httpx.Auth):
 
     async def _fetch(self) -> None:
         creds = self._credentials
-        self.token_requests += 1
         response = await self._token_client.post(
             creds.token_path,
             data={

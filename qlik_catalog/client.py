@@ -30,6 +30,7 @@ from qlik_catalog.errors import (
     QlikResponseError,
     QlikTimeoutError,
     QlikValueError,
+    UnsafeLinkError,
     error_for_response,
 )
 from qlik_catalog.pagination import Page, Pager, check_link, page_from_model
@@ -83,7 +84,7 @@ class QlikCatalog:
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock | None = None,
     ) -> None:
-        self.base_url = normalise = normalise_tenant_url(tenant_url)
+        self.base_url = base = normalise_tenant_url(tenant_url)
         if (api_key is None) == (oauth is None):
             raise QlikValueError("give exactly one credential: api_key= or oauth=")
         for name, value in (("timeout", timeout), ("connect_timeout", connect_timeout)):
@@ -111,7 +112,7 @@ class QlikCatalog:
         auth: httpx.Auth
         if oauth is not None:
             self._token_http = httpx.AsyncClient(
-                base_url=normalise, transport=stack, timeout=self._timeout, headers=headers
+                base_url=base, transport=stack, timeout=self._timeout, headers=headers
             )
             auth = OAuthClientCredentialsAuth(oauth, self._token_http)
         else:
@@ -119,10 +120,10 @@ class QlikCatalog:
             auth = ApiKeyAuth(api_key)
         self.auth = auth
         self._http = httpx.AsyncClient(
-            base_url=normalise, transport=stack, auth=auth, timeout=self._timeout, headers=headers
+            base_url=base, transport=stack, auth=auth, timeout=self._timeout, headers=headers
         )
         # The generated parsers take a client only to read `raise_on_unexpected_status`.
-        self._parse_client = GeneratedClient(base_url=normalise)
+        self._parse_client = GeneratedClient(base_url=base)
 
         self.data_stores = DataStores(self)
         self.data_assets = DataAssets(self)
@@ -219,24 +220,10 @@ class QlikCatalog:
         try:
             parsed = parser(client=self._parse_client, response=response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise QlikResponseError(
-                f"{response.request.method} {redact_url(str(response.request.url))} answered "
-                f"{response.status_code} with a body that breaks the spec: "
-                f"{type(exc).__name__}: {exc}",
-                status=response.status_code,
-                method=response.request.method,
-                url=redact_url(str(response.request.url)),
-                body=response.text[:500],
-            ) from exc
+            reason = f"with a body that breaks the spec: {type(exc).__name__}: {exc}"
+            raise _unreadable(response, reason) from exc
         if not isinstance(parsed, expected):
-            raise QlikResponseError(
-                f"{response.request.method} {redact_url(str(response.request.url))} answered "
-                f"{response.status_code}, which the spec does not describe",
-                status=response.status_code,
-                method=response.request.method,
-                url=redact_url(str(response.request.url)),
-                body=response.text[:500],
-            )
+            raise _unreadable(response, "which the spec does not describe")
         return parsed
 
     async def call(
@@ -313,7 +300,7 @@ class QlikCatalog:
         if "://" in path:
             try:
                 return check_link(self.base_url, path)
-            except Exception as exc:
+            except UnsafeLinkError as exc:
                 raise QlikValueError(
                     f"request URL {redact_url(path)} is not on the tenant {self.base_url}"
                 ) from exc
@@ -322,6 +309,19 @@ class QlikCatalog:
         if path == "/api" or path.startswith("/api/"):
             return path
         return API_ROOT + path
+
+
+def _unreadable(response: httpx.Response, reason: str) -> QlikResponseError:
+    """The error for a success answer the SDK cannot turn into a model."""
+    method = response.request.method
+    url = redact_url(str(response.request.url))
+    return QlikResponseError(
+        f"{method} {url} answered {response.status_code}, {reason}",
+        status=response.status_code,
+        method=method,
+        url=url,
+        body=response.text[:500],
+    )
 
 
 def _has_request(exc: httpx.HTTPError) -> bool:

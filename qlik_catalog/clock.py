@@ -45,7 +45,3 @@ class FakeClock:
         self.sleeps.append(seconds)
         self._now += seconds
         await anyio.lowlevel.checkpoint()
-
-    def advance(self, seconds: float) -> None:
-        """Move time forward without a wait being recorded."""
-        self._now += seconds

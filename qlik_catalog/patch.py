@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from qlik_catalog_api.models import DataProductPatchOperation, JsonPatchOperation
-from qlik_catalog_api.types import UNSET, Unset
+from qlik_catalog_api.types import UNSET
 
 from qlik_catalog.errors import QlikValueError
 
@@ -128,6 +128,3 @@ def validate_data_product_patch(
 def value_or_unset(value: Any) -> Any:
     """``None`` -> ``UNSET`` (leave the query parameter out)."""
     return UNSET if value is None else value
-
-
-__all__ = ["UNSET", "Unset", "replace", "validate_data_product_patch", "validate_patch"]

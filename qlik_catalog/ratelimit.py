@@ -142,8 +142,3 @@ class TierRateLimiter:
         # invited with Retry-After, then refill at the safe rate.
         bucket.tokens = min(bucket.tokens, 1.0)
         bucket.updated = bucket.paused_until
-
-    def paused_for(self, key: str) -> float:
-        """Seconds ``key`` is still paused (0 when it is not)."""
-        bucket = self._buckets.get(key)
-        return 0.0 if bucket is None else max(0.0, bucket.paused_until - self._clock.now())

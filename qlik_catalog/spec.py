@@ -5,6 +5,7 @@ projections, sort keys and page sizes before anything is sent."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
@@ -79,11 +80,8 @@ def join_sort(keys: Iterable[str] | str | None, schema: str) -> str | None:
         raise QlikValueError("sort is empty: leave it out for the default order")
     known = model_fields(schema)
     for key in names:
-        if (
-            not isinstance(key, str)
-            or key.lstrip("+-") not in known
-            or len(key) - len(key.lstrip("+-")) > 1
-        ):
+        field = re.fullmatch(r"[+-]?(\w+)", key) if isinstance(key, str) else None
+        if field is None or field.group(1) not in known:
             raise QlikValueError(
                 f"unknown sort key {key!r}; {schema} can be sorted by "
                 f"{', '.join(sorted(known))} (prefix '-' for descending)"

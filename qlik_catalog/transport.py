@@ -14,7 +14,6 @@ import httpx
 
 from qlik_catalog._redact import redact_url
 from qlik_catalog.clock import Clock
-from qlik_catalog.errors import RateLimitError
 from qlik_catalog.ratelimit import TierRateLimiter
 from qlik_catalog.retry import RetryPolicy, parse_retry_after
 
@@ -136,6 +135,3 @@ def _log_answer(request: httpx.Request, response: httpx.Response, attempt: int) 
             attempt + 1,
             response.headers.get("x-trace-id") or "-",
         )
-
-
-__all__ = ["RETRY_EXTENSION", "QlikTransport", "RateLimitError"]

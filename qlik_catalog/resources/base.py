@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from qlik_catalog.batch import BatchResult, chunked, run_batch, unique_ids
@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
 
 M = TypeVar("M")
+K = TypeVar("K", bound=Hashable)
 R = TypeVar("R", bound="_FromDict")
 
 # How many ids one batch DELETE carries. The docs give no limit; 100 keeps a body small and
@@ -71,10 +72,10 @@ class Resource:
 
     async def _many(
         self,
-        keys: Sequence[str],
-        call: Callable[[str], Awaitable[M]],
+        keys: Sequence[K],
+        call: Callable[[K], Awaitable[M]],
         concurrency: int | None,
-    ) -> BatchResult[str, M]:
+    ) -> BatchResult[K, M]:
         return await run_batch(keys, call, concurrency=concurrency or self._qlik.concurrency)
 
     async def _delete_in_chunks(
@@ -88,19 +89,17 @@ class Resource:
     ) -> BatchResult[str, None]:
         """Delete ids through a batch endpoint, ``chunk_size`` per request; every id gets the
         outcome of its chunk."""
-        id_list = unique_ids(ids, what=what)
-        chunks = [list(c) for c in chunked(id_list, chunk_size)]
-        by_first = {chunk[0]: chunk for chunk in chunks}
+        chunks = [list(c) for c in chunked(unique_ids(ids, what=what), chunk_size)]
 
-        async def one(first: str) -> None:
-            await delete_chunk(by_first[first])
+        async def one(index: int) -> None:
+            await delete_chunk(chunks[index])
 
-        outcome = await self._many(list(by_first), one, concurrency)
+        outcome = await self._many(range(len(chunks)), one, concurrency)
         result: BatchResult[str, None] = BatchResult()
-        for first, chunk in by_first.items():
+        for index, chunk in enumerate(chunks):
             for item in chunk:
-                if first in outcome.failed:
-                    result.failed[item] = outcome.failed[first]
+                if index in outcome.failed:
+                    result.failed[item] = outcome.failed[index]
                 else:
                     result.succeeded[item] = None
         return result

@@ -108,15 +108,20 @@ def _field_from_bullet(line: str, marker: str) -> str | None:
     return None
 
 
+def _method_sections(text: str) -> Iterator[tuple[str, str, str]]:
+    """(METHOD, path, section text) for every ``### METHOD /path`` heading of a Markdown doc."""
+    for section in re.split(r"^### ", text, flags=re.M)[1:]:
+        head = re.match(METHOD_RE + r" (/\S+)", section)
+        if head is not None:
+            yield head.group(1), head.group(2), section
+
+
 def read_markdown_reference(name: str) -> list[DocOperation]:
     """data-sets.md and data-assets.md: ``### METHOD /path`` sections with tables."""
     text = (docs_dir() / name).read_text(encoding="utf-8")
     ops = []
-    for section in re.split(r"^### ", text, flags=re.M)[1:]:
-        head = re.match(METHOD_RE + r" (/\S+)", section)
-        if head is None:
-            continue
-        op = DocOperation(name, head.group(1), normalise_path(head.group(2)))
+    for method, path, section in _method_sections(text):
+        op = DocOperation(name, method, normalise_path(path))
         tier = re.search(r"\*\*Rate Limit:\*\* Tier (\d)", section)
         op.tier = int(tier.group(1)) if tier else None
         op.statuses = {int(code) for code in re.findall(r"^##### (\d{3})\s*$", section, re.M)}
@@ -187,11 +192,8 @@ def read_connector_reference(name: str = "connector-apis-reference.md") -> list[
     """connector-apis-reference.md: ``### METHOD /path`` sections of ``- key: value`` facts."""
     text = (docs_dir() / name).read_text(encoding="utf-8")
     ops = []
-    for section in re.split(r"^### ", text, flags=re.M)[1:]:
-        head = re.match(METHOD_RE + r" (/\S+)", section)
-        if head is None:
-            continue
-        op = DocOperation(name, head.group(1), head.group(2))
+    for method, path, section in _method_sections(text):
+        op = DocOperation(name, method, path)
         if m := re.search(r"rate limit: Special: (\d+) req/min", section):
             op.tier, op.rate_per_minute = "special", int(m.group(1))
         if m := re.search(r"^- success (\d{3})", section, re.M):
