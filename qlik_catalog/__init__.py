@@ -34,6 +34,8 @@ from qlik_catalog.errors import (
 from qlik_catalog.pagination import Page, Pager
 from qlik_catalog.patch import replace
 from qlik_catalog.ratelimit import RateLimits
+from qlik_catalog.resources.reports import ReportFailedError
+from qlik_catalog.responses import ResponseInfo
 from qlik_catalog.retry import RetryPolicy
 
 __all__ = [
@@ -57,6 +59,8 @@ __all__ = [
     "QlikValueError",
     "RateLimitError",
     "RateLimits",
+    "ReportFailedError",
+    "ResponseInfo",
     "RetryPolicy",
     "ServerError",
     "UnsafeLinkError",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 REDACTED = "[REDACTED]"
@@ -29,3 +30,17 @@ def redact_url(url: str) -> str:
 def mask(secret: str | None) -> str:
     """A stand-in for a secret in a repr: never any of its characters."""
     return "None" if secret is None else REDACTED
+
+
+def redact_json(value: Any) -> Any:
+    """A JSON value with the values of credential-looking keys replaced, at any depth."""
+    if isinstance(value, dict):
+        return {
+            key: REDACTED
+            if isinstance(key, str) and _SECRET_PARAM.search(key)
+            else redact_json(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redact_json(item) for item in value]
+    return value

@@ -200,12 +200,18 @@ def parse_error_body(content: bytes) -> tuple[list[ErrorEntry], str | None]:
     return entries, str(trace_id) if trace_id is not None else None
 
 
+def header_trace_id(headers: httpx.Headers) -> str | None:
+    """The trace id a Qlik answer carries in its headers, if any."""
+    value: str | None = headers.get("x-trace-id") or headers.get("traceid")
+    return value
+
+
 def error_for_response(
     response: httpx.Response, *, retry_after: float | None = None
 ) -> QlikStatusError:
     """The typed error for an error answer (the body must have been read)."""
     errors, trace_id = parse_error_body(response.content)
-    trace_id = trace_id or response.headers.get("x-trace-id") or response.headers.get("traceid")
+    trace_id = trace_id or header_trace_id(response.headers)
     status = response.status_code
     kwargs: dict[str, Any] = {
         "errors": errors,
@@ -216,5 +222,23 @@ def error_for_response(
     }
     if status == 429:
         return RateLimitError(status, retry_after=retry_after, **kwargs)
+    return error_for_status(status, **kwargs)
+
+
+def error_for_status(status: int, **kwargs: Any) -> QlikStatusError:
+    """The :class:`QlikStatusError` subclass for ``status``, built with ``kwargs``."""
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else QlikStatusError)
     return cls(status, **kwargs)
+
+
+def unreadable_answer(response: httpx.Response, reason: str) -> QlikResponseError:
+    """The error for a success answer the SDK cannot turn into a model."""
+    method = response.request.method
+    url = redact_url(str(response.request.url))
+    return QlikResponseError(
+        f"{method} {url} answered {response.status_code}, {reason}",
+        status=response.status_code,
+        method=method,
+        url=url,
+        body=response.text[:500],
+    )

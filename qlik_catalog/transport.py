@@ -14,6 +14,7 @@ import httpx
 
 from qlik_catalog._redact import redact_url
 from qlik_catalog.clock import Clock
+from qlik_catalog.errors import header_trace_id
 from qlik_catalog.ratelimit import TierRateLimiter
 from qlik_catalog.retry import RetryPolicy, parse_retry_after
 
@@ -133,5 +134,5 @@ def _log_answer(request: httpx.Request, response: httpx.Response, attempt: int) 
             _path(request),
             response.status_code,
             attempt + 1,
-            response.headers.get("x-trace-id") or "-",
+            header_trace_id(response.headers) or "-",
         )

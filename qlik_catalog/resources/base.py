@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import (
+    Awaitable,
+    Callable,
+    Collection,
+    Hashable,
+    Iterable,
+    Mapping,
+    Sequence,
+)
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from qlik_catalog.batch import BatchResult, chunked, run_batch, unique_ids
@@ -14,6 +22,7 @@ if TYPE_CHECKING:
 M = TypeVar("M")
 K = TypeVar("K", bound=Hashable)
 R = TypeVar("R", bound="_FromDict")
+C = TypeVar("C", bound=str)
 
 # How many ids one batch DELETE carries. The docs give no limit; 100 keeps a body small and
 # matches the largest page. (Assumption.)
@@ -59,6 +68,34 @@ def join_ids(ids: str | Iterable[str], *, what: str) -> str:
     if isinstance(ids, str):
         return check_id(ids, what=what)
     return ",".join(unique_ids(ids, what=what))
+
+
+def check_choice(value: str, choices: Collection[C], *, what: str) -> C:
+    """``value`` if it is one of ``choices`` (an enum of the spec), else a clear error."""
+    for choice in choices:
+        if value == choice:
+            return choice
+    raise QlikValueError(f"{what} {value!r} is not one of: {', '.join(sorted(choices))}")
+
+
+def with_query(kwargs: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Add free-form query parameters (the connector's "Query Params") to a generated request,
+    refusing any that would silently replace one the method already sets."""
+    if not extra:
+        return kwargs
+    params = dict(kwargs.get("params") or {})
+    clash = sorted(set(params) & set(extra))
+    if clash:
+        raise QlikValueError(
+            f"extra_params repeats {', '.join(clash)}: use the method's own argument instead"
+        )
+    for key, value in extra.items():
+        if not isinstance(key, str) or not key:
+            raise QlikValueError(f"extra_params has an invalid name {key!r}")
+        if value is None:
+            raise QlikValueError(f"extra_params[{key!r}] is None: leave it out instead")
+    params.update(extra)
+    return {**kwargs, "params": params}
 
 
 class Resource:

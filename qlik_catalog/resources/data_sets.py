@@ -14,8 +14,8 @@ from qlik_catalog_api.api.data_sets import (
 )
 from qlik_catalog_api.models import DataSet, DataSetIds, DataSetProfileList, DataSetRequest
 
-from qlik_catalog.errors import QlikTimeoutError, QlikValueError
 from qlik_catalog.patch import value_or_unset
+from qlik_catalog.polling import poll
 from qlik_catalog.resources.base import check_id
 from qlik_catalog.resources.catalog_entity import CatalogEntityResource, EntityOps
 
@@ -47,27 +47,27 @@ class DataSets(CatalogEntityResource[DataSet, DataSetRequest]):
         """The data set's profiles. Qlik answers 202 while they are computed; this waits,
         polling every ``poll_interval`` seconds, up to ``wait`` seconds (``wait=0``: return
         the first answer, even a 202), then raises :class:`QlikTimeoutError`."""
-        if wait < 0 or poll_interval <= 0:
-            raise QlikValueError("profiles: wait must be >= 0 and poll_interval > 0")
         connections = None if data_connection_ids is None else ",".join(data_connection_ids)
         kwargs = get_data_set_profiles._get_kwargs(
             check_id(id, what="data set profiles"),
             data_connection_ids=value_or_unset(connections),
         )
-        clock = self._qlik.clock
-        deadline = clock.now() + wait
-        while True:
+        last_status = 0
+
+        async def fetch() -> DataSetProfileList:
+            nonlocal last_status
             response = await self._qlik.send(kwargs)
-            profiles = self._qlik.parse(
+            last_status = response.status_code
+            return self._qlik.parse(
                 get_data_set_profiles._parse_response, response, DataSetProfileList
             )
-            if response.status_code != 202 or wait == 0:
-                return profiles
-            remaining = deadline - clock.now()
-            if remaining <= 0:
-                raise QlikTimeoutError(
-                    f"profiles of data set {id} still running after {wait:g}s",
-                    method="GET",
-                    url=str(kwargs["url"]),
-                )
-            await clock.sleep(min(poll_interval, remaining))
+
+        return await poll(
+            fetch,
+            lambda _: last_status != 202,
+            clock=self._qlik.clock,
+            timeout=wait,
+            interval=poll_interval,
+            what=f"profiles of data set {id}",
+            url=str(kwargs["url"]),
+        )

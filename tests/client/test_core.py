@@ -22,7 +22,7 @@ from qlik_catalog import (
 )
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.tenant import normalise_tenant_url
-from tests.client.conftest import API_KEY, TENANT
+from tests.wire import API_KEY, TENANT
 
 STORES = f"{TENANT}/api/v1/data-stores"
 

@@ -10,7 +10,7 @@ from pytest_httpx import HTTPXMock
 
 from qlik_catalog import QlikCatalog, RetryPolicy
 from qlik_catalog.clock import FakeClock
-from tests.client.conftest import API_KEY, TENANT
+from tests.wire import API_KEY, TENANT
 
 
 def run_on_trio(main):  # type: ignore[no-untyped-def]

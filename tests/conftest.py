@@ -8,9 +8,7 @@ import pytest
 
 from qlik_catalog import QlikCatalog, RetryPolicy
 from qlik_catalog.clock import FakeClock
-
-TENANT = "https://acme.eu.qlikcloud.com"
-API_KEY = "qlik-test-api-key-5f2b9c"
+from tests.wire import API_KEY, TENANT
 
 
 @pytest.fixture
