@@ -340,17 +340,6 @@ async def test_data_product_patch_rules(qlik: QlikCatalog) -> None:
         await qlik.data_products.patch("p1", [{"op": "add", "path": "/tags", "value": []}])
 
 
-async def test_profiles_wait_through_202(
-    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
-) -> None:
-    httpx_mock.add_response(status_code=202, json={"data": [{"meta": {"status": "RUNNING"}}]})
-    httpx_mock.add_response(status_code=202, json={"data": [{"meta": {"status": "RUNNING"}}]})
-    httpx_mock.add_response(json={"data": [{"meta": {"status": "FINISHED"}}]})
-    profiles = await qlik.data_sets.profiles("d1", poll_interval=1.5)
-    assert profiles.data[0].meta.status == "FINISHED"
-    assert clock.sleeps == [1.5, 1.5]
-
-
 async def test_raw_request_uses_the_same_auth(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{TENANT}/api/v1/users/me", json={"id": "u1"})
     response = await qlik.request("GET", "/users/me")
