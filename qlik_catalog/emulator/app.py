@@ -1,0 +1,330 @@
+"""The emulator: an ASGI app serving every operation of the bundled spec from memory.
+
+Each request goes: route (404/405) -> Bearer auth (401) -> rate limit per key and tier (429)
+-> injected faults -> request checks against the spec (400) -> the operation's handler ->
+in strict mode, the answer checked against the spec.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
+
+# Importing the handler modules registers them.
+from qlik_catalog.emulator import catalog, connector, products  # noqa: F401
+from qlik_catalog.emulator.calls import HANDLERS, Answer, Call
+from qlik_catalog.emulator.faults import DroppedConnection, FaultRule, Faults
+from qlik_catalog.emulator.operations import Operation, match, operations
+from qlik_catalog.emulator.problems import ApiError
+from qlik_catalog.emulator.ratelimit import RateLimitSettings, SlidingWindowLimiter
+from qlik_catalog.emulator.seed import PRESETS, SeedSummary, seed_tenant
+from qlik_catalog.emulator.state import TenantState
+from qlik_catalog.emulator.validation import check_answer, parse_body, parse_query
+from qlik_catalog.spec import bundled_spec
+
+if TYPE_CHECKING:
+    from qlik_catalog.client import QlikCatalog
+
+DEFAULT_API_KEY = "emulator-api-key"
+DEFAULT_USER = "emulator-admin"
+IN_PROCESS_URL = "http://tenant.emulator.localhost"
+TOKEN_LIFETIME = 3600
+
+
+class Emulator:
+    """A Qlik Cloud tenant in memory.
+
+    ``api_keys``: the accepted API keys, each a key or a ``{key: user_id}`` mapping;
+    ``oauth_clients``: ``{client_id: client_secret}`` accepted by ``POST /oauth/token``;
+    ``rate_limits``: :class:`RateLimitSettings`; ``strict``: check every answer against the
+    spec (a breach raises :class:`~qlik_catalog.emulator.validation.SpecViolation`);
+    ``seed``: the seed of ids and fault randomness; ``profile_delay`` / ``report_delay``: how
+    many polls answer "not ready" first.
+
+    Example::
+
+        emulator = Emulator(strict=True)
+        emulator.seed(stores=3, assets_per_store=2, sets_per_asset=2, products=1)
+        async with emulator.client() as qlik:
+            stores = await qlik.data_stores.list().to_list()
+    """
+
+    def __init__(
+        self,
+        *,
+        api_keys: Mapping[str, str] | Iterable[str] = (DEFAULT_API_KEY,),
+        oauth_clients: Mapping[str, str] | None = None,
+        rate_limits: RateLimitSettings | None = None,
+        strict: bool = False,
+        seed: int = 0,
+        profile_delay: int = 1,
+        report_delay: int = 1,
+        tenant_id: str = "emulated-tenant",
+    ) -> None:
+        keys = (
+            dict(api_keys)
+            if isinstance(api_keys, Mapping)
+            else dict.fromkeys(api_keys, DEFAULT_USER)
+        )
+        if not keys:
+            raise ValueError("the emulator needs at least one API key")
+        self.api_keys: dict[str, str] = keys
+        self.oauth_clients = dict(oauth_clients or {})
+        self._tokens: dict[str, str] = {}
+        self.strict = strict
+        self.state = TenantState(
+            seed=seed, tenant_id=tenant_id, profile_delay=profile_delay, report_delay=report_delay
+        )
+        for user_id in set(keys.values()):
+            self.state.user(user_id)
+        self.limiter = SlidingWindowLimiter(rate_limits or RateLimitSettings())
+        self.faults = Faults(seed)
+        self.requests_served = 0
+        self._app = Starlette(
+            routes=[
+                Route("/openapi.json", self._openapi, methods=["GET"]),
+                Route("/oauth/token", self._token, methods=["POST"]),
+                Route(
+                    "/{path:path}",
+                    self._dispatch,
+                    methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+                ),
+            ]
+        )
+
+    def __repr__(self) -> str:
+        return f"Emulator(keys={len(self.api_keys)}, strict={self.strict})"
+
+    @property
+    def api_key(self) -> str:
+        """The first accepted API key."""
+        return next(iter(self.api_keys))
+
+    # --- set-up -------------------------------------------------------------------------
+
+    def seed(self, preset: str | None = None, **counts: int) -> SeedSummary:
+        """Fill the tenant deterministically: ``seed("demo")`` or
+        ``seed(stores=, assets_per_store=, sets_per_asset=, products=)``."""
+        if preset is not None:
+            if preset not in PRESETS:
+                raise ValueError(f"unknown seed {preset!r}; presets: {', '.join(PRESETS)}")
+            counts = {**PRESETS[preset], **counts}
+        return seed_tenant(self.state, owner_id=next(iter(self.api_keys.values())), **counts)
+
+    def inject(
+        self,
+        *,
+        operations: Iterable[str] | None = None,
+        methods: Iterable[str] | None = None,
+        latency: float = 0.0,
+        error_rate: float = 0.0,
+        drop_rate: float = 0.0,
+        error_status: int = 503,
+        times: int | None = None,
+    ) -> FaultRule:
+        """Add a fault for the given operationIds (all when None): ``latency`` seconds, a share
+        ``error_rate`` of ``error_status`` answers, a share ``drop_rate`` of dropped
+        connections, for at most ``times`` requests. Returns the rule (``.hits`` counts)."""
+        known = {op.operation_id for op in _all_operations()}
+        chosen = None if operations is None else frozenset(operations)
+        if chosen is not None and chosen - known:
+            raise ValueError(f"unknown operations: {', '.join(sorted(chosen - known))}")
+        for name, share in (("error_rate", error_rate), ("drop_rate", drop_rate)):
+            if not 0 <= share <= 1:
+                raise ValueError(f"{name} must be between 0 and 1, not {share}")
+        return self.faults.add(
+            FaultRule(
+                operations=chosen,
+                methods=None if methods is None else frozenset(m.upper() for m in methods),
+                latency=latency,
+                error_rate=error_rate,
+                drop_rate=drop_rate,
+                error_status=error_status,
+                times=times,
+            )
+        )
+
+    # --- in-process use -----------------------------------------------------------------
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """An httpx transport that calls the app in-process (no sockets)."""
+        return _InProcessTransport(self)
+
+    def client(self, **options: Any) -> QlikCatalog:
+        """A :class:`QlikCatalog` bound to this emulator in-process, with its first API key.
+        ``options`` go to the constructor (e.g. ``retry=``, ``clock=``)."""
+        from qlik_catalog.client import QlikCatalog
+
+        options.setdefault("api_key", self.api_key)
+        return QlikCatalog(IN_PROCESS_URL, transport=self.transport(), **options)
+
+    # --- ASGI ---------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self._app(scope, receive, tracked)
+        except DroppedConnection:
+            # Promise a body and send part of it: a real server then closes the connection
+            # mid-answer, which the client sees as a dropped connection.
+            if not started:
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 200,
+                        "headers": [
+                            (b"content-type", b"application/json"),
+                            (b"content-length", b"64"),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": b"{", "more_body": True})
+            raise
+
+    async def _openapi(self, request: Request) -> Response:
+        spec = dict(bundled_spec())
+        spec["servers"] = [{"url": str(request.base_url).rstrip("/")}]
+        return JSONResponse(spec)
+
+    async def _token(self, request: Request) -> Response:
+        form = await request.form()
+        client_id, secret = str(form.get("client_id", "")), str(form.get("client_secret", ""))
+        if form.get("grant_type") != "client_credentials":
+            error = ApiError(
+                400, "invalid_request", "Bad request", "grant_type must be client_credentials"
+            )
+            return JSONResponse(error.body(_trace_id()), status_code=400)
+        expected = self.oauth_clients.get(client_id)
+        if expected is None or not secrets.compare_digest(expected, secret):
+            error = ApiError(401, "invalid_client", "Unauthorized", "unknown client or secret")
+            return JSONResponse(error.body(_trace_id()), status_code=401)
+        token = secrets.token_urlsafe(24)
+        self._tokens[token] = f"oauth-{client_id}"
+        self.state.user(f"oauth-{client_id}")
+        return JSONResponse(
+            {"access_token": token, "token_type": "Bearer", "expires_in": TOKEN_LIFETIME}
+        )
+
+    def _authenticate(self, request: Request) -> tuple[str, str]:
+        """(the credential, its user); 401 like Qlik for a missing or unknown one."""
+        header = request.headers.get("authorization", "")
+        scheme, _, credential = header.partition(" ")
+        if scheme.lower() != "bearer" or not credential:
+            raise ApiError(401, "HTTP-401", "Unauthorized", "missing Bearer credentials")
+        user = self.api_keys.get(credential) or self._tokens.get(credential)
+        if user is None:
+            raise ApiError(401, "HTTP-401", "Unauthorized", "the API key or token is not valid")
+        return credential, user
+
+    async def _dispatch(self, request: Request) -> Response:
+        trace_id = _trace_id()
+        op: Operation | None = None
+        from_handler = False
+        self.requests_served += 1
+        try:
+            raw_path = request.scope.get("raw_path") or request.url.path.encode()
+            op, path_params = match(request.method, raw_path.decode("latin-1").split("?")[0])
+            credential, user_id = self._authenticate(request)
+            wait = self.limiter.admit(credential, op.bucket, op.rate_per_minute)
+            if wait is not None:
+                seconds = max(1, int(-(-wait // 1)))
+                raise ApiError(
+                    429,
+                    "HTTP-429",
+                    "Too Many Requests",
+                    f"rate limit of {op.bucket} exceeded; retry after {seconds}s",
+                    headers={"Retry-After": str(seconds)},
+                )
+            decision = self.faults.decide(op.operation_id, op.method)
+            if decision.latency:
+                await anyio.sleep(decision.latency)
+            if decision.drop:
+                raise DroppedConnection(op.operation_id)
+            if decision.error_status is not None:
+                error = ApiError(
+                    decision.error_status,
+                    f"HTTP-{decision.error_status}",
+                    "Service unavailable",
+                    "injected fault",
+                )
+                return _render(Answer(error.status, error.body(trace_id)))
+            query = parse_query(op, list(request.query_params.multi_items()))
+            body = parse_body(op, await request.body(), request.headers.get("content-type", ""))
+            call = Call(
+                op=op,
+                path=path_params,
+                query=query,
+                body=body,
+                user_id=user_id,
+                base_url=str(request.base_url).rstrip("/"),
+                state=self.state,
+            )
+            from_handler = True
+            answer = HANDLERS[op.operation_id](call)
+        except ApiError as exc:
+            answer = Answer(exc.status, exc.body(trace_id), headers=exc.headers)
+        if self.strict and op is not None:
+            declared = answer.status in op.responses
+            if from_handler or declared:
+                check_answer(
+                    op,
+                    answer.status,
+                    answer.body if answer.text is None else None,
+                    is_json=answer.text is None and answer.body is not None,
+                )
+        return _render(answer)
+
+
+def _all_operations() -> tuple[Operation, ...]:
+    return operations()
+
+
+def _trace_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _render(answer: Answer) -> Response:
+    if answer.text is not None:
+        return Response(
+            answer.text,
+            status_code=answer.status,
+            media_type=answer.content_type or "text/plain",
+            headers=answer.headers,
+        )
+    if answer.body is None:
+        return Response(status_code=answer.status, headers=answer.headers)
+    content = json.dumps(answer.body, separators=(",", ":")).encode()
+    return Response(
+        content, status_code=answer.status, media_type="application/json", headers=answer.headers
+    )
+
+
+class _InProcessTransport(httpx.AsyncBaseTransport):
+    """``httpx.ASGITransport`` over the emulator, with its dropped connections surfacing as
+    ``httpx.ReadError`` the way a real dropped socket does."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self._asgi = httpx.ASGITransport(app=emulator)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._asgi.handle_async_request(request)
+        except DroppedConnection as exc:
+            raise httpx.ReadError("the emulator dropped the connection", request=request) from exc
