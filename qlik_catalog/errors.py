@@ -113,7 +113,7 @@ class QlikStatusError(QlikError):
 
     def _message(self) -> str:
         summary = "; ".join(
-            ": ".join(p for p in (e.code, e.title or e.detail) if p) for e in self.errors
+            ": ".join(p for p in (e.code, e.title, e.detail) if p) for e in self.errors
         )
         parts = [f"{self.method} {self.url} -> {self.status}".strip()]
         if summary:

@@ -17,6 +17,10 @@ from qlik_catalog.clock import Clock
 from qlik_catalog.errors import QlikValueError, RateLimitError
 
 
+_TOKEN_EPSILON = 1e-9
+_MIN_WAIT = 0.001  # seconds
+
+
 @dataclass(frozen=True)
 class RateLimits:
     """Settings of the client-side limiter.
@@ -129,10 +133,12 @@ class TierRateLimiter:
             if not self.limits.enabled:
                 return
             bucket.refill(now)
-            if bucket.tokens >= 1:
-                bucket.tokens -= 1
+            # A refill computed in floating point can land a hair under 1 token; without the
+            # tolerance (and the floor on the wait) the loop could wait ever smaller amounts.
+            if bucket.tokens >= 1 - _TOKEN_EPSILON:
+                bucket.tokens = max(0.0, bucket.tokens - 1)
                 return
-            await self._clock.sleep((1 - bucket.tokens) / bucket.rate)
+            await self._clock.sleep(max((1 - bucket.tokens) / bucket.rate, _MIN_WAIT))
 
     def pause(self, key: str, per_minute: int, seconds: float) -> None:
         """Block ``key`` for every task for ``seconds`` (Qlik's ``Retry-After``)."""

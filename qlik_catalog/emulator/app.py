@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -50,7 +51,8 @@ class Emulator:
     ``rate_limits``: :class:`RateLimitSettings`; ``strict``: check every answer against the
     spec (a breach raises :class:`~qlik_catalog.emulator.validation.SpecViolation`);
     ``seed``: the seed of ids and fault randomness; ``profile_delay`` / ``report_delay``: how
-    many polls answer "not ready" first.
+    many polls answer "not ready" first; ``clock``: the monotonic clock of the rate-limit
+    windows (a test can share its fake clock with the client's).
 
     Example::
 
@@ -71,6 +73,7 @@ class Emulator:
         profile_delay: int = 1,
         report_delay: int = 1,
         tenant_id: str = "emulated-tenant",
+        clock: Callable[[], float] | None = None,
     ) -> None:
         keys = (
             dict(api_keys)
@@ -88,7 +91,9 @@ class Emulator:
         )
         for user_id in set(keys.values()):
             self.state.user(user_id)
-        self.limiter = SlidingWindowLimiter(rate_limits or RateLimitSettings())
+        self.limiter = SlidingWindowLimiter(
+            rate_limits or RateLimitSettings(), clock or time.monotonic
+        )
         self.faults = Faults(seed)
         self.requests_served = 0
         self._app = Starlette(

@@ -12,6 +12,8 @@ from qlik_catalog.emulator.problems import bad_request, not_found
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields
 
+# Where an activated product is published (``activatedOn`` lists target environments).
+ACTIVATION_TARGET = "qlik-cloud"
 LIST_FIELDS = ("tags", "datasetIds", "glossaryIds", "keyContacts", "apiConsumableDatasetIds")
 
 
@@ -142,9 +144,9 @@ def activate(call: Call) -> Answer:
         raise bad_request(
             f"name {call.body['name']!r} is not the data product's name {doc.get('name')!r}"
         )
-    stamp = call.state.now()
-    doc.update({"activated": True, "activatedOn": stamp, "activatedAt": stamp})
-    _record(call, doc["id"], [("/activatedOn", stamp, "replace")])
+    targets = [ACTIVATION_TARGET]
+    doc.update({"activated": True, "activatedOn": targets, "activatedAt": call.state.now()})
+    _record(call, doc["id"], [("/activatedOn", targets, "replace")])
     _touch(call, doc)
     return Answer(201, doc)
 
@@ -152,8 +154,8 @@ def activate(call: Call) -> Answer:
 @handles("deactivateDataProduct")
 def deactivate(call: Call) -> Answer:
     doc = _product(call.state, call.path["dataProductId"])
-    doc.update({"activated": False, "activatedOn": None})
-    _record(call, doc["id"], [("/activatedOn", None, "remove")])
+    doc.update({"activated": False, "activatedOn": []})
+    _record(call, doc["id"], [("/activatedOn", [], "remove")])
     _touch(call, doc)
     return Answer(204)
 
@@ -188,7 +190,10 @@ def changelogs(call: Call) -> Answer:
     state = call.state
     doc = _product(state, call.path["dataProductId"])
     entries = list(state.changelogs.get(doc["id"], []))
-    entries = sort_docs(entries, call.query.get("sort", "-createdAt"), ["createdAt"])
+    # Entries are appended as changes happen, so insertion order is creation order (and stays
+    # exact where two changes share a millisecond).
+    if call.query.get("sort", "-createdAt") == "-createdAt":
+        entries.reverse()
     return Answer(
         200, numbered_page(entries, call.query, base_url=call.base_url, path=call.raw_path())
     )
