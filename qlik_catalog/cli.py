@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import secrets
 import socket
 import sys
@@ -68,7 +69,9 @@ def serve_emulator(args: argparse.Namespace) -> int:
     )
     print("Press Ctrl-C to stop.", flush=True)
     config = uvicorn.Config(emulator, log_level="warning")
-    uvicorn.Server(config).run(sockets=[sock])
+    # uvicorn shuts down cleanly on Ctrl-C, then re-raises it for the caller to finish on.
+    with contextlib.suppress(KeyboardInterrupt):
+        uvicorn.Server(config).run(sockets=[sock])
     print("emulator stopped", flush=True)
     return 0
 

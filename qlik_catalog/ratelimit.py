@@ -16,7 +16,6 @@ from qlik_catalog_api.tiers import OPERATION_TIERS, TIER_RATE_PER_MINUTE
 from qlik_catalog.clock import Clock
 from qlik_catalog.errors import QlikValueError, RateLimitError
 
-
 _TOKEN_EPSILON = 1e-9
 _MIN_WAIT = 0.001  # seconds
 

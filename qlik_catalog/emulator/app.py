@@ -13,6 +13,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
 import anyio
 import httpx
@@ -20,7 +21,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 # Importing the handler modules registers them.
 from qlik_catalog.emulator import catalog, connector, products  # noqa: F401
@@ -41,6 +42,7 @@ DEFAULT_API_KEY = "emulator-api-key"
 DEFAULT_USER = "emulator-admin"
 IN_PROCESS_URL = "http://tenant.emulator.localhost"
 TOKEN_LIFETIME = 3600
+_OWN_ROUTES = frozenset({"/openapi.json", "/oauth/token"})
 
 
 class Emulator:
@@ -100,11 +102,6 @@ class Emulator:
             routes=[
                 Route("/openapi.json", self._openapi, methods=["GET"]),
                 Route("/oauth/token", self._token, methods=["POST"]),
-                Route(
-                    "/{path:path}",
-                    self._dispatch,
-                    methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-                ),
             ]
         )
 
@@ -177,31 +174,13 @@ class Emulator:
     # --- ASGI ---------------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        started = False
-
-        async def tracked(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self._app(scope, receive, tracked)
-        except DroppedConnection:
-            # Promise a body and send part of it: a real server then closes the connection
-            # mid-answer, which the client sees as a dropped connection.
-            if not started:
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 200,
-                        "headers": [
-                            (b"content-type", b"application/json"),
-                            (b"content-length", b"64"),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": b"{", "more_body": True})
-            raise
+        if scope["type"] == "http" and scope["path"] not in _OWN_ROUTES:
+            # Straight to the dispatcher: every path (even one with an encoded newline in an
+            # id) gets Qlik's JSON answers, never a framework's plain-text 404.
+            response = await self._dispatch(Request(scope, receive))
+            await response(scope, receive, send)
+            return
+        await self._app(scope, receive, send)
 
     async def _openapi(self, request: Request) -> Response:
         spec = dict(bundled_spec())
@@ -209,8 +188,9 @@ class Emulator:
         return JSONResponse(spec)
 
     async def _token(self, request: Request) -> Response:
-        form = await request.form()
-        client_id, secret = str(form.get("client_id", "")), str(form.get("client_secret", ""))
+        # URL-encoded, as OAuth's token endpoint takes it (no multipart dependency needed).
+        form = dict(parse_qsl((await request.body()).decode("utf-8", "replace")))
+        client_id, secret = form.get("client_id", ""), form.get("client_secret", "")
         if form.get("grant_type") != "client_credentials":
             error = ApiError(
                 400, "invalid_request", "Bad request", "grant_type must be client_credentials"
@@ -261,7 +241,7 @@ class Emulator:
             if decision.latency:
                 await anyio.sleep(decision.latency)
             if decision.drop:
-                raise DroppedConnection(op.operation_id)
+                return _DroppedResponse()
             if decision.error_status is not None:
                 error = ApiError(
                     decision.error_status,
@@ -319,6 +299,25 @@ def _render(answer: Answer) -> Response:
     return Response(
         content, status_code=answer.status, media_type="application/json", headers=answer.headers
     )
+
+
+class _DroppedResponse(Response):
+    """Promises a body, sends a byte of it, then fails: a real server closes the connection
+    mid-answer, and the in-process transport raises (mapped to ``httpx.ReadError``)."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b"{", "more_body": True})
+        raise DroppedConnection("the emulator dropped the connection")
 
 
 class _InProcessTransport(httpx.AsyncBaseTransport):

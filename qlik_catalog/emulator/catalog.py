@@ -36,6 +36,7 @@ class Kind:
     name: str
     collection: str
     schema: str
+    request_schema: str
     path_id: str  # the path parameter of the single-entity routes
 
     def docs(self, state: TenantState) -> dict[str, Doc]:
@@ -44,9 +45,9 @@ class Kind:
         return docs
 
 
-STORE = Kind("data store", "data_stores", "DataStore", "data-store-id")
-ASSET = Kind("data asset", "data_assets", "DataAsset", "data-asset-id")
-SET = Kind("data set", "data_sets", "DataSet", "data-set-id")
+STORE = Kind("data store", "data_stores", "DataStore", "DataStoreRequest", "data-store-id")
+ASSET = Kind("data asset", "data_assets", "DataAsset", "DataAssetRequest", "data-asset-id")
+SET = Kind("data set", "data_sets", "DataSet", "DataSetRequest", "data-set-id")
 KIND_BY_OPERATION = {
     **dict.fromkeys(
         [
@@ -117,7 +118,8 @@ def _stamp(doc: Doc, call: Call, *, created: bool) -> None:
 
 
 def _accepted_fields(kind: Kind, body: Doc) -> Doc:
-    fields = model_fields(kind.schema)
+    # What a request may set: its schema's fields that the answer's schema also has.
+    fields = model_fields(kind.request_schema) & model_fields(kind.schema)
     return {k: copy.deepcopy(v) for k, v in body.items() if k in fields and k not in SERVER_FIELDS}
 
 
@@ -226,7 +228,7 @@ def _assets_of_stores(state: TenantState, store_ids: set[str]) -> list[str]:
 def delete_batch(call: Call) -> Answer:
     """All or nothing: every id must exist (else 404) and, for stores, be empty (else 409)."""
     kind, state = _kind(call), call.state
-    ids = list(dict.fromkeys(call.body["ids"]))
+    ids = list(dict.fromkeys(call.body.get("ids") or []))
     if not ids:
         raise bad_request("ids is empty")
     missing = [i for i in ids if i not in kind.docs(state)]

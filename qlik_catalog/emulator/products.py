@@ -62,7 +62,7 @@ def create(call: Call) -> Answer:
     product_id = state.ids.guid()
     stamp = state.now()
     doc: Doc = {field: [] for field in LIST_FIELDS}
-    known = model_fields("DataProduct")
+    known = model_fields("DataProductCreate") & model_fields("DataProduct")
     doc.update({k: copy.deepcopy(v) for k, v in body.items() if k in known})
     doc.update(
         {

@@ -46,7 +46,8 @@ def seed_tenant(
     data_files: int = 4,
 ) -> SeedSummary:
     """Fill ``state`` with spaces, users, a store -> asset -> set tree, data products over the
-    sets, apps and data files. Timestamps start at 2024-01-01T00:00:00Z."""
+    sets, apps and data files. Timestamps start at 2024-01-01T00:00:00Z. Seeding again adds
+    more (numbered on from what is there), in the same three spaces."""
     for name, value in (
         ("stores", stores),
         ("assets_per_store", assets_per_store),
@@ -107,6 +108,10 @@ def _seed(
         state.user(f"user-{u + 1}", name=f"User {u + 1}")
     space_ids = []
     for name, kind in (("Sales", "shared"), ("Finance", "managed"), ("Lake", "data")):
+        existing = [sp["id"] for sp in state.spaces.values() if sp["name"] == name]
+        if existing:  # seeding again adds content, into the same spaces
+            space_ids.append(existing[0])
+            continue
         space_id = state.ids.hex24()
         stamp = state.now()
         state.spaces[space_id] = {
@@ -127,7 +132,9 @@ def _seed(
         }
         space_ids.append(space_id)
     set_ids: list[str] = []
-    for s in range(stores):
+    first_store, first_product = len(state.data_stores), len(state.data_products)
+    first_app, first_file = len(state.apps), len(state.data_files)
+    for s in range(first_store, first_store + stores):
         store_type = STORE_TYPES[s % len(STORE_TYPES)]
         store = _stamped(
             state,
@@ -208,7 +215,7 @@ def _seed(
                 state.profiles_pending[data_set["id"]] = 0
                 state.index_item("dataset", data_set, owner=owner_id)
                 set_ids.append(data_set["id"])
-    for p in range(products):
+    for p in range(first_product, first_product + products):
         product_id = state.ids.guid()
         stamp = state.now()
         members = [set_ids[(p * 2 + i) % len(set_ids)] for i in range(2)] if set_ids else []
@@ -242,7 +249,7 @@ def _seed(
             }
         ]
         state.index_item("dataproduct", product, owner=owner_id)
-    for i in range(apps):
+    for i in range(first_app, first_app + apps):
         app_id = state.ids.guid()
         stamp = state.now()
         app = {
@@ -261,7 +268,7 @@ def _seed(
         }
         state.apps[app_id] = app
         state.index_item("app", app, owner=owner_id)
-    for i in range(data_files):
+    for i in range(first_file, first_file + data_files):
         file_id = state.ids.guid()
         stamp = state.now()
         state.data_files[file_id] = {
