@@ -7,7 +7,7 @@ GEN := generated/qlik_catalog_api
 # The generator's post-hooks call `ruff`; it must be the venv's pinned one.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test check clean
+.PHONY: install generate check-generated lint typecheck test check clean emulator
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test: install
 	$(BIN)/pytest
 
 check: lint typecheck test check-generated
+
+## emulator: serve an emulated tenant seeded with the demo catalog on http://127.0.0.1:8080
+emulator: install
+	$(BIN)/qlik-catalog emulator --port 8080 --seed demo
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
