@@ -7,7 +7,7 @@ GEN := generated/qlik_catalog_api
 # The generator's post-hooks call `ruff`; it must be the venv's pinned one.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test check clean emulator
+.PHONY: install generate check-generated lint typecheck test check clean emulator demo
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,9 +46,13 @@ test: install
 
 check: lint typecheck test check-generated
 
+## demo: the main job on an in-process emulated tenant: export, plan and apply, then a summary
+demo: install
+	$(BIN)/qlik-catalog demo --out-dir demo-output
+
 ## emulator: serve an emulated tenant seeded with the demo catalog on http://127.0.0.1:8080
 emulator: install
 	$(BIN)/qlik-catalog emulator --port 8080 --seed demo
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo-output

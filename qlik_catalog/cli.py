@@ -1,6 +1,15 @@
-"""The ``qlik-catalog`` command.
+"""The ``qlik-catalog`` command: bulk catalog sync, and the local emulator.
 
-``qlik-catalog emulator --port 8080 --seed demo --api-key KEY`` serves the emulator on loopback.
+    qlik-catalog export --out catalog.db [--incremental] [--jsonl catalog.jsonl]
+    qlik-catalog plan catalog.yaml [--prune]
+    qlik-catalog apply catalog.yaml [--prune] [--report report.json]
+    qlik-catalog copy --from-profile dev --to-profile prod [--apply]
+    qlik-catalog demo
+    qlik-catalog emulator --port 8080 --seed demo --api-key KEY
+
+Every tenant command takes ``--profile NAME`` (see :mod:`qlik_catalog.profiles`) and
+``--json``. Exit codes: 0 done, 1 some items failed, 2 bad input, 3 tenant unreachable or
+credentials refused.
 """
 
 from __future__ import annotations
@@ -11,15 +20,62 @@ import secrets
 import socket
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+import anyio
+from rich.console import Console
 
 from qlik_catalog.emulator import PRESETS, Emulator, RateLimitSettings
+from qlik_catalog.errors import (
+    AuthenticationError,
+    PermissionDeniedError,
+    QlikConnectionError,
+    QlikError,
+    QlikValueError,
+)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="qlik-catalog", description="Qlik Cloud catalog tools: a local emulator."
+        prog="qlik-catalog",
+        description="Bulk Qlik Cloud catalog sync (export, plan, apply, copy), and an emulator.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
+
+    def tenant_command(name: str, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help)
+        sub.add_argument("--profile", help="a named tenant from the profiles file")
+        sub.add_argument("--json", action="store_true", help="machine-readable output")
+        return sub
+
+    export = tenant_command("export", "export the whole catalog into a SQLite snapshot")
+    export.add_argument("--out", required=True, help="the snapshot file (.db)")
+    export.add_argument("--jsonl", help="also write the snapshot as JSON Lines")
+    export.add_argument(
+        "--incremental", action="store_true", help="fetch only what changed since the snapshot"
+    )
+    for name, help in (
+        ("plan", "show what applying a catalog file would change"),
+        ("apply", "make the tenant match a catalog file"),
+    ):
+        sub = tenant_command(name, help)
+        sub.add_argument("catalog", help="the catalog file (YAML or JSON)")
+        sub.add_argument("--prune", action="store_true", help="also delete what the file lacks")
+        if name == "apply":
+            sub.add_argument("--report", help="write every item's outcome as JSON here")
+    copy = commands.add_parser("copy", help="make one tenant's catalog match another's")
+    copy.add_argument("--from-profile", required=True, help="the source tenant's profile")
+    copy.add_argument("--to-profile", required=True, help="the target tenant's profile")
+    copy.add_argument("--prune", action="store_true", help="delete what the source lacks")
+    copy.add_argument("--apply", action="store_true", help="apply the plan (default: plan only)")
+    copy.add_argument("--report", help="write every item's outcome as JSON here")
+    copy.add_argument("--json", action="store_true", help="machine-readable output")
+    demo = commands.add_parser(
+        "demo", help="export, plan and apply against an in-process emulated tenant"
+    )
+    demo.add_argument("--seed", default="demo", choices=sorted(PRESETS), help="tenant content")
+    demo.add_argument("--out-dir", default="demo-output", help="where files are written")
+    demo.add_argument("--json", action="store_true", help="machine-readable output")
     emulator = commands.add_parser(
         "emulator", help="serve an emulated Qlik tenant on loopback (Ctrl-C stops it)"
     )
@@ -76,12 +132,75 @@ def serve_emulator(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _run(args: argparse.Namespace, console: Console) -> int:
+    from qlik_catalog.profiles import client_for
+    from qlik_catalog.sync import commands
+
+    if args.command == "demo":
+        return await commands.run_demo(
+            console, seed=args.seed, out_dir=Path(args.out_dir), as_json=args.json
+        )
+    bars = commands.Bars(Console(stderr=True), enabled=not args.json)
+    if args.command == "copy":
+        async with client_for(args.from_profile) as source, client_for(args.to_profile) as target:
+            plan = await source.catalog.plan_copy_to(target, prune=args.prune)
+            commands.print_plan(console, plan, args.json and not args.apply)
+            if not args.apply:
+                return commands.EXIT_OK
+            with bars.shown():
+                report = await target.catalog.apply(
+                    plan, report=args.report, progress=bars.apply_callback()
+                )
+            commands.print_report(console, report, args.json)
+            return commands.EXIT_OK if report.ok else commands.EXIT_ITEMS_FAILED
+    async with client_for(args.profile) as qlik:
+        if args.command == "export":
+            with bars.shown():
+                summary = await qlik.catalog.export(
+                    args.out,
+                    incremental=args.incremental,
+                    jsonl=args.jsonl,
+                    progress=bars.export_callback(),
+                )
+            commands.print_export(console, summary, args.out, args.json)
+            return commands.EXIT_OK
+        plan = await qlik.catalog.plan(args.catalog, prune=args.prune)
+        if args.command == "plan":
+            commands.print_plan(console, plan, args.json)
+            return commands.EXIT_OK
+        if not args.json:
+            commands.print_plan(console, plan, False)
+        with bars.shown():
+            report = await qlik.catalog.apply(
+                plan, report=args.report, progress=bars.apply_callback()
+            )
+        commands.print_report(console, report, args.json)
+        return commands.EXIT_OK if report.ok else commands.EXIT_ITEMS_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qlik-catalog`` command."""
+    from qlik_catalog.sync.commands import EXIT_BAD_INPUT, EXIT_ITEMS_FAILED, EXIT_UNREACHABLE
+
     args = _parser().parse_args(argv)
     if args.command == "emulator":
         return serve_emulator(args)
-    return 2  # argparse has already refused anything else
+    if args.command == "demo":
+        Path(args.out_dir).mkdir(parents=True, exist_ok=True)
+    console = Console()
+    errors = Console(stderr=True)
+    try:
+        code: int = anyio.run(_run, args, console)
+        return code
+    except QlikValueError as exc:
+        errors.print(f"[red]error:[/] {exc}", highlight=False)
+        return EXIT_BAD_INPUT
+    except (QlikConnectionError, AuthenticationError, PermissionDeniedError) as exc:
+        errors.print(f"[red]cannot use the tenant:[/] {exc}", highlight=False)
+        return EXIT_UNREACHABLE
+    except QlikError as exc:
+        errors.print(f"[red]failed:[/] {exc}", highlight=False)
+        return EXIT_ITEMS_FAILED
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ from qlik_catalog.resources.spaces import Spaces
 from qlik_catalog.resources.users import Users
 from qlik_catalog.responses import ResponseInfo, note_response, record_responses
 from qlik_catalog.retry import RetryPolicy, parse_retry_after
+from qlik_catalog.sync.resource import CatalogSync
 from qlik_catalog.tenant import normalise_tenant_url
 from qlik_catalog.transport import RETRY_EXTENSION, QlikTransport
 
@@ -159,6 +160,7 @@ class QlikCatalog:
         self.reports = Reports(self)
         self.data_files = DataFiles(self)
         self.items = Items(self)
+        self.catalog = CatalogSync(self)
 
     @classmethod
     def from_env(cls, **options: Any) -> QlikCatalog:

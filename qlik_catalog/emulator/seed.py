@@ -15,7 +15,7 @@ FIELD_TYPES = ("STRING", "INTEGER", "DOUBLE", "DATE", "TIMESTAMP", "BOOLEAN")
 PRESETS: dict[str, dict[str, int]] = {
     "empty": {"stores": 0, "assets_per_store": 0, "sets_per_asset": 0, "products": 0},
     "small": {"stores": 3, "assets_per_store": 2, "sets_per_asset": 3, "products": 2},
-    "demo": {"stores": 20, "assets_per_store": 5, "sets_per_asset": 10, "products": 25},
+    "demo": {"stores": 40, "assets_per_store": 5, "sets_per_asset": 12, "products": 25},
 }
 
 

@@ -4,18 +4,16 @@ emulator with a dropped-connection fault."""
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 
 from qlik_catalog import QlikCatalog, QlikConnectionError, RetryPolicy
 from qlik_catalog.emulator import Emulator
+from tests.serving import serve
 
 
 def read_until(process: subprocess.Popen[str], marker: str, timeout: float = 20) -> list[str]:
@@ -72,18 +70,8 @@ async def test_the_emulator_command_serves_and_stops_on_ctrl_c() -> None:
 def served() -> Iterator[tuple[str, Emulator]]:
     emulator = Emulator()
     emulator.seed("small")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(emulator, log_level="critical"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}", emulator
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(emulator) as url:
+        yield url, emulator
 
 
 async def test_dropped_connections_over_a_real_socket(served: tuple[str, Emulator]) -> None:

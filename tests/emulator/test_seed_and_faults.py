@@ -20,7 +20,7 @@ def test_the_same_seed_gives_the_same_tenant() -> None:
     assert first.state.data_products == second.state.data_products
     assert list(first.state.data_stores) != list(other.state.data_stores)
     summary = Emulator().seed("demo")
-    assert (summary.data_stores, summary.data_assets, summary.data_sets) == (20, 100, 1000)
+    assert (summary.data_stores, summary.data_assets, summary.data_sets) == (40, 200, 2400)
 
 
 def test_bad_seed_and_fault_settings_are_refused() -> None:

@@ -1,0 +1,88 @@
+"""Named tenants for the ``qlik-catalog`` command.
+
+Profiles live in ``$QLIK_CATALOG_CONFIG``, else ``$XDG_CONFIG_HOME/qlik-catalog/profiles.toml``,
+else ``~/.config/qlik-catalog/profiles.toml``::
+
+    [profiles.dev]
+    tenant_url = "acme-dev.eu.qlikcloud.com"
+    api_key_env = "QLIK_DEV_API_KEY"        # or api_key = "..." (keep the file private)
+
+    [profiles.prod]
+    tenant_url = "acme.eu.qlikcloud.com"
+    client_id = "..."
+    client_secret_env = "QLIK_PROD_CLIENT_SECRET"
+
+Without ``--profile`` the environment is used (``QLIK_TENANT_URL`` with ``QLIK_API_KEY`` or
+``QLIK_CLIENT_ID``/``QLIK_CLIENT_SECRET``). Secrets are never printed.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from qlik_catalog.auth import OAuthClientCredentials
+from qlik_catalog.client import QlikCatalog
+from qlik_catalog.errors import QlikValueError
+
+
+def config_path() -> Path:
+    """Where profiles are read from."""
+    explicit = os.environ.get("QLIK_CATALOG_CONFIG")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "qlik-catalog" / "profiles.toml"
+
+
+def load_profiles(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Every profile of the config file (empty when there is no file)."""
+    path = path or config_path()
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise QlikValueError(f"cannot read profiles from {path}: {exc}") from exc
+    profiles = data.get("profiles", {})
+    if not isinstance(profiles, dict):
+        raise QlikValueError(f"{path}: [profiles] must be a table of profiles")
+    return profiles
+
+
+def _secret(profile: dict[str, Any], name: str, where: str) -> str | None:
+    direct = profile.get(name)
+    env_name = profile.get(f"{name}_env")
+    if env_name:
+        value = os.environ.get(str(env_name))
+        if not value:
+            raise QlikValueError(f"{where}: {name}_env names {env_name}, which is not set")
+        return value
+    return str(direct) if direct else None
+
+
+def client_for(profile: str | None, **options: Any) -> QlikCatalog:
+    """A client for the named profile, or from the environment when ``profile`` is None."""
+    if profile is None:
+        return QlikCatalog.from_env(**options)
+    path = config_path()
+    profiles = load_profiles(path)
+    if profile not in profiles:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise QlikValueError(f"no profile {profile!r} in {path} (profiles: {known})")
+    entry = profiles[profile]
+    where = f"profile {profile!r}"
+    tenant = entry.get("tenant_url")
+    if not tenant:
+        raise QlikValueError(f"{where} has no tenant_url")
+    api_key = _secret(entry, "api_key", where)
+    if api_key:
+        return QlikCatalog(str(tenant), api_key=api_key, **options)
+    client_id = entry.get("client_id")
+    client_secret = _secret(entry, "client_secret", where)
+    if client_id and client_secret:
+        oauth = OAuthClientCredentials(client_id=str(client_id), client_secret=client_secret)
+        return QlikCatalog(str(tenant), oauth=oauth, **options)
+    raise QlikValueError(f"{where} needs api_key(_env), or client_id and client_secret(_env)")

@@ -1,0 +1,184 @@
+"""The catalog snapshot: a SQLite file with one table per kind (the full JSON plus the columns
+people query), the deletions seen by incremental exports, and the state that lets an
+interrupted export resume. Also written as JSON Lines on request."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Doc = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of catalog object and how its columns come out of its JSON."""
+
+    table: str
+    modified_field: str  # the last-modified timestamp Qlik keeps
+    created_field: str
+
+    def row(self, doc: Doc) -> tuple[Any, ...]:
+        """(id, name, technical_name, store_id, asset_id, space_id, created, modified, json)."""
+        store_id = asset_id = None
+        if isinstance(doc.get("dataStoreInfo"), dict):
+            store_id = doc["dataStoreInfo"].get("id")
+        if isinstance(doc.get("dataAssetInfo"), dict):
+            info = doc["dataAssetInfo"]
+            asset_id = info.get("id")
+            if isinstance(info.get("dataStoreInfo"), dict):
+                store_id = info["dataStoreInfo"].get("id")
+        return (
+            doc["id"],
+            doc.get("name"),
+            doc.get("technicalName"),
+            store_id,
+            asset_id,
+            doc.get("spaceId"),
+            doc.get(self.created_field),
+            doc.get(self.modified_field),
+            json.dumps(doc, sort_keys=True, separators=(",", ":")),
+        )
+
+
+KINDS: dict[str, Kind] = {
+    "spaces": Kind("spaces", "updatedAt", "createdAt"),
+    "data_stores": Kind("data_stores", "lastModifiedTime", "createdTime"),
+    "data_assets": Kind("data_assets", "lastModifiedTime", "createdTime"),
+    "data_sets": Kind("data_sets", "lastModifiedTime", "createdTime"),
+    "data_products": Kind("data_products", "updatedAt", "createdAt"),
+}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS deletions (
+    kind TEXT NOT NULL, id TEXT NOT NULL, seen_at TEXT NOT NULL, PRIMARY KEY (kind, id));
+CREATE TABLE IF NOT EXISTS done_pages (kind TEXT NOT NULL, page INTEGER NOT NULL,
+    PRIMARY KEY (kind, page));
+"""
+_TABLE = """
+CREATE TABLE IF NOT EXISTS {table} (
+    id TEXT PRIMARY KEY, name TEXT, technical_name TEXT, store_id TEXT, asset_id TEXT,
+    space_id TEXT, created TEXT, modified TEXT, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS {table}_store ON {table} (store_id);
+CREATE INDEX IF NOT EXISTS {table}_asset ON {table} (asset_id);
+"""
+
+
+class Snapshot:
+    """A snapshot file. Writes are committed page by page, so a crash loses at most a page."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript(_SCHEMA)
+        for kind in KINDS.values():
+            self._db.executescript(_TABLE.format(table=kind.table))
+        self._db.commit()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._db.close()
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- meta -------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        """A value of the meta table."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, **values: str) -> None:
+        """Set meta values (committed at once)."""
+        self._db.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            list(values.items()),
+        )
+        self._db.commit()
+
+    # --- objects ----------------------------------------------------------------------------
+
+    def put_page(self, kind: str, docs: Iterable[Doc], *, page: int | None = None) -> None:
+        """Store a page of objects (and mark the page done, for resuming), in one commit."""
+        table = KINDS[kind]
+        self._db.executemany(
+            f"INSERT OR REPLACE INTO {table.table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [table.row(doc) for doc in docs],
+        )
+        if page is not None:
+            self._db.execute("INSERT OR IGNORE INTO done_pages VALUES (?, ?)", (kind, page))
+        self._db.commit()
+
+    def done_pages(self, kind: str) -> set[int]:
+        """Pages of ``kind`` the running export has already stored."""
+        rows = self._db.execute("SELECT page FROM done_pages WHERE kind = ?", (kind,))
+        return {int(r[0]) for r in rows}
+
+    def clear_progress(self) -> None:
+        """Forget page progress (an export finished, or a new one starts)."""
+        self._db.execute("DELETE FROM done_pages")
+        self._db.commit()
+
+    def reset(self) -> None:
+        """Empty the snapshot: every object, deletion and page of progress."""
+        for kind in KINDS.values():
+            self._db.execute(f"DELETE FROM {kind.table}")
+        self._db.execute("DELETE FROM deletions")
+        self._db.execute("DELETE FROM done_pages")
+        self._db.commit()
+
+    def ids(self, kind: str) -> set[str]:
+        """Every id of ``kind`` in the snapshot."""
+        return {str(r[0]) for r in self._db.execute(f"SELECT id FROM {KINDS[kind].table}")}
+
+    def delete(self, kind: str, ids: Iterable[str], *, seen_at: str) -> None:
+        """Remove objects and record their deletion."""
+        id_list = list(ids)
+        self._db.executemany(
+            f"DELETE FROM {KINDS[kind].table} WHERE id = ?", [(i,) for i in id_list]
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO deletions VALUES (?, ?, ?)",
+            [(kind, i, seen_at) for i in id_list],
+        )
+        self._db.commit()
+
+    def deletions(self) -> list[tuple[str, str]]:
+        """(kind, id) of every deletion recorded."""
+        return [(str(k), str(i)) for k, i in self._db.execute("SELECT kind, id FROM deletions")]
+
+    def newest_modified(self, kind: str) -> str | None:
+        """The latest last-modified time of ``kind`` (the incremental watermark)."""
+        row = self._db.execute(f"SELECT max(modified) FROM {KINDS[kind].table}").fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    def objects(self, kind: str) -> Iterator[Doc]:
+        """Every object of ``kind``, as the JSON Qlik sent."""
+        for (raw,) in self._db.execute(f"SELECT json FROM {KINDS[kind].table} ORDER BY id"):
+            yield json.loads(raw)
+
+    def count(self, kind: str) -> int:
+        """How many objects of ``kind`` the snapshot holds."""
+        row = self._db.execute(f"SELECT count(*) FROM {KINDS[kind].table}").fetchone()
+        return int(row[0])
+
+    def write_jsonl(self, path: str | Path) -> int:
+        """Write every object as a JSON line ``{"kind": ..., "data": {...}}``; returns lines."""
+        lines = 0
+        with Path(path).open("w", encoding="utf-8") as out:
+            for kind in KINDS:
+                for doc in self.objects(kind):
+                    out.write(json.dumps({"kind": kind, "data": doc}, sort_keys=True) + "\n")
+                    lines += 1
+        return lines

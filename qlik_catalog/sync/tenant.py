@@ -1,0 +1,22 @@
+"""Reading a tenant's current catalog for planning (a full export into a temporary file)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qlik_catalog.sync.export import export_catalog
+from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
+
+if TYPE_CHECKING:
+    from qlik_catalog.client import QlikCatalog
+
+
+async def read_catalog(qlik: QlikCatalog) -> dict[str, list[Doc]]:
+    """Every catalog object of the tenant, by kind."""
+    with tempfile.TemporaryDirectory(prefix="qlik-catalog-") as tmp:
+        path = Path(tmp) / "current.db"
+        await export_catalog(qlik, path)
+        with Snapshot(path) as snapshot:
+            return {kind: list(snapshot.objects(kind)) for kind in KINDS}

@@ -1,0 +1,126 @@
+"""Catalog export against the emulator: complete and exact, minimal calls, incremental,
+resumable."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from qlik_catalog import QlikConnectionError, QlikValueError, RetryPolicy
+from qlik_catalog.emulator import Emulator
+from qlik_catalog.sync import Snapshot
+from qlik_catalog.sync.export import PAGE_SIZE
+
+STATE_OF = {
+    "spaces": "spaces",
+    "data_stores": "data_stores",
+    "data_assets": "data_assets",
+    "data_sets": "data_sets",
+    "data_products": "data_products",
+}
+
+
+def assert_exact(snapshot_path: Path, emulator: Emulator) -> None:
+    with Snapshot(snapshot_path) as snapshot:
+        for kind, attr in STATE_OF.items():
+            expected = {doc["id"]: doc for doc in getattr(emulator.state, attr).values()}
+            got = {doc["id"]: doc for doc in snapshot.objects(kind)}
+            assert got.keys() == expected.keys(), kind
+            for object_id, doc in expected.items():
+                # The emulator adds links to spaces as it answers; everything else is verbatim.
+                assert {k: v for k, v in got[object_id].items() if k != "links"} == {
+                    k: v for k, v in doc.items() if k != "links"
+                }, (kind, object_id)
+
+
+@pytest.mark.parametrize(
+    ("stores", "assets_per_store", "sets_per_asset"), [(3, 2, 3), (12, 9, 11), (1, 0, 0)]
+)
+async def test_export_is_complete_exact_and_uses_the_fewest_calls(
+    tmp_path: Path, stores: int, assets_per_store: int, sets_per_asset: int
+) -> None:
+    emulator = Emulator()
+    emulator.seed(
+        stores=stores,
+        assets_per_store=assets_per_store,
+        sets_per_asset=sets_per_asset,
+        products=4,
+    )
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        summary = await qlik.catalog.export(out, jsonl=tmp_path / "catalog.jsonl")
+    assert_exact(out, emulator)
+    assets, sets = stores * assets_per_store, stores * assets_per_store * sets_per_asset
+    assert summary.counts["data_sets"] == sets
+    floor = sum(max(1, math.ceil(n / PAGE_SIZE)) for n in (stores, assets, sets))
+    # + one call each for products and spaces: the listing never goes per parent.
+    assert summary.calls == emulator.requests_served == floor + 2
+    lines = (tmp_path / "catalog.jsonl").read_text().splitlines()
+    assert len(lines) == sum(summary.counts.values())
+    assert {json.loads(line)["kind"] for line in lines} >= {"data_stores", "spaces"}
+
+
+async def test_incremental_export_fetches_changes_and_records_deletions(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed(stores=3, assets_per_store=2, sets_per_asset=150, products=2)  # 900 sets
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        await qlik.catalog.export(out)
+        set_id = next(iter(emulator.state.data_sets))
+        await qlik.data_sets.patch(set_id, [{"op": "replace", "path": "/name", "value": "New"}])
+        new_store = await qlik.data_stores.create({"type": "t", "technicalName": "fresh"})
+        doomed_asset = list(emulator.state.data_assets)[-1]
+        await qlik.data_assets.delete(doomed_asset)  # and its 150 data sets
+        served = emulator.requests_served
+        summary = await qlik.catalog.export(out, incremental=True)
+    assert summary.incremental
+    assert summary.deleted["data_assets"] == 1
+    assert summary.deleted["data_sets"] == 150
+    assert summary.changed["data_stores"] >= 1
+    assert 1 <= summary.changed["data_sets"] <= 2  # the patched one (and one at the watermark)
+    assert summary.calls == emulator.requests_served - served
+    assert_exact(out, emulator)
+    with Snapshot(out) as snapshot:
+        assert ("data_assets", doomed_asset) in snapshot.deletions()
+        assert new_store.id in snapshot.ids("data_stores")
+
+
+async def test_incremental_needs_a_complete_snapshot(tmp_path: Path) -> None:
+    emulator = Emulator()
+    async with emulator.client() as qlik:
+        with pytest.raises(QlikValueError, match="no complete export"):
+            await qlik.catalog.export(tmp_path / "none.db", incremental=True)
+
+
+async def test_an_interrupted_export_resumes(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed(stores=2, assets_per_store=5, sets_per_asset=100, products=1)  # 1,000 sets
+    out = tmp_path / "catalog.db"
+    # After four data set pages, every further one gets a dropped connection (no retries).
+    rule = emulator.inject(operations=["getDataStoreDataAssetDataSets"], drop_rate=1.0)
+    seen = {"pages": 0}
+
+    def after_four_pages(operation_id: str, method: str) -> bool:
+        seen["pages"] += operation_id == "getDataStoreDataAssetDataSets"
+        return operation_id == "getDataStoreDataAssetDataSets" and seen["pages"] > 4
+
+    rule.applies = after_four_pages  # type: ignore[method-assign]
+    async with emulator.client(retry=RetryPolicy(max_retries=0), concurrency=1) as qlik:
+        with pytest.raises(QlikConnectionError):
+            await qlik.catalog.export(out)
+        with Snapshot(out) as snapshot:
+            assert snapshot.get_meta("status") == "running"
+            stored = snapshot.count("data_sets")
+        assert 0 < stored < 1000
+        emulator.faults.clear()
+        served = emulator.requests_served
+        summary = await qlik.catalog.export(out)
+    assert summary.resumed
+    # Only the missing pages (and page 1, which says how many there are) were fetched again.
+    set_calls = summary.calls - 4  # stores, assets, products, spaces
+    assert set_calls == 1 + (10 - 4)
+    assert summary.calls == emulator.requests_served - served
+    assert_exact(out, emulator)

@@ -1,0 +1,177 @@
+"""Plan and apply against the emulator: create, update, prune, idempotence, failures that
+leave a full report and converge on a re-run, and tenant-to-tenant copy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qlik_catalog import QlikCatalog, QlikValueError
+from qlik_catalog.clock import FakeClock
+from qlik_catalog.emulator import Emulator
+from qlik_catalog.sync import parse_catalog
+from qlik_catalog.sync.commands import demo_catalog_path
+
+
+def fast(emulator: Emulator) -> QlikCatalog:
+    """A client whose rate-limit pacing runs on a fake clock: the Tier 2 budget (90 writes a
+    minute) would otherwise make these tests wait for real."""
+    return emulator.client(clock=FakeClock())
+
+
+CATALOG = {
+    "dataStores": [
+        {"technicalName": "wh", "name": "Warehouse", "type": "snowflake", "tags": ["a"]},
+        {"technicalName": "store_001", "description": "managed"},
+    ],
+    "dataAssets": [{"technicalName": "db", "dataStore": "wh", "appType": "QIX-DF"}],
+    "dataSets": [
+        {
+            "technicalName": f"t{i}",
+            "dataAsset": "db",
+            "qri": f"q{i}",
+            "secureQri": f"s{i}",
+            "name": f"T{i}",
+        }
+        for i in range(5)
+    ],
+    "dataProducts": [{"name": "P", "description": "d", "dataSets": ["t0", "t1"]}],
+}
+
+
+async def test_plan_apply_and_idempotent_reapply(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    desired = parse_catalog(CATALOG)
+    async with fast(emulator) as qlik:
+        plan = await qlik.catalog.plan(desired)
+        assert plan.counts() == {"create": 8, "update": 1, "delete": 0}
+        update = next(c for c in plan.changes if c.action == "update")
+        assert update.ops == [
+            {"op": "test", "path": "/version", "value": 1},
+            {"op": "replace", "path": "/description", "value": "managed"},
+        ]
+        report = await qlik.catalog.apply(plan, report=tmp_path / "report.json")
+        assert report.ok
+        assert len(report.outcomes) == 9
+        again = await qlik.catalog.plan(desired)
+        assert again.is_empty
+    written = json.loads((tmp_path / "report.json").read_text())
+    assert written["counts"] == {"succeeded": 9, "failed": 0}
+    store = next(s for s in emulator.state.data_stores.values() if s["technicalName"] == "wh")
+    asset = next(a for a in emulator.state.data_assets.values() if a["technicalName"] == "db")
+    assert asset["dataStoreInfo"]["id"] == store["id"]
+    product = next(p for p in emulator.state.data_products.values() if p["name"] == "P")
+    names = {emulator.state.data_sets[i]["technicalName"] for i in product["datasetIds"]}
+    assert names == {"t0", "t1"}
+
+
+async def test_updates_and_prune() -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        await qlik.catalog.apply(await qlik.catalog.plan(parse_catalog(CATALOG)))
+        changed = json.loads(json.dumps(CATALOG))
+        changed["dataSets"] = changed["dataSets"][:3]
+        changed["dataSets"][0]["name"] = "Renamed"
+        changed["dataProducts"][0]["dataSets"] = ["t0"]
+        changed = {k: v for k, v in changed.items() if k in ("dataSets", "dataProducts")}
+        changed["dataStores"] = CATALOG["dataStores"]
+        changed["dataAssets"] = CATALOG["dataAssets"]
+        desired = parse_catalog(changed)
+        without_prune = await qlik.catalog.plan(desired)
+        assert without_prune.counts()["delete"] == 0
+        plan = await qlik.catalog.plan(desired, prune=True)
+        deletes = [c for c in plan.changes if c.action == "delete"]
+        # t3, t4 and everything "small" seeded that the file does not list.
+        assert {c.key for c in deletes if c.kind == "data_sets"} >= {"t3", "t4"}
+        report = await qlik.catalog.apply(plan)
+        assert report.ok, [o for o in report.outcomes if not o.ok]
+        assert (await qlik.catalog.plan(desired, prune=True)).is_empty
+    assert {s["technicalName"] for s in emulator.state.data_sets.values()} == {"t0", "t1", "t2"}
+    assert {s["technicalName"] for s in emulator.state.data_stores.values()} == {"wh", "store_001"}
+
+
+async def test_a_failure_mid_apply_is_reported_and_a_rerun_converges() -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    desired = parse_catalog(CATALOG)
+    emulator.inject(operations=["createDataSet"], error_rate=1.0, times=2)
+    async with fast(emulator) as qlik:
+        plan = await qlik.catalog.plan(desired)
+        report = await qlik.catalog.apply(plan)
+        assert not report.ok
+        assert len(report.outcomes) == len(plan.changes)  # every item named
+        failed = [o for o in report.outcomes if not o.ok]
+        assert {o.kind for o in failed} <= {"data_sets", "data_products"}
+        assert sum(o.kind == "data_sets" for o in failed) == 2
+        assert all(
+            "ServerError" in (o.error or "") or "do not exist" in (o.error or "") for o in failed
+        )
+        rerun = await qlik.catalog.apply(await qlik.catalog.plan(desired))
+        assert rerun.ok
+        assert (await qlik.catalog.plan(desired)).is_empty
+    names = [s["technicalName"] for s in emulator.state.data_sets.values()]
+    assert sorted(n for n in names if n.startswith("t") and len(n) == 2) == [
+        f"t{i}" for i in range(5)
+    ]  # no duplicates created
+    assert sum(p["name"] == "P" for p in emulator.state.data_products.values()) == 1
+
+
+async def test_a_stale_version_fails_the_update_instead_of_overwriting() -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        plan = await qlik.catalog.plan(parse_catalog(CATALOG))
+        store_id = next(c.id for c in plan.changes if c.action == "update")
+        assert store_id is not None
+        await qlik.data_stores.patch(store_id, [{"op": "add", "path": "/uri", "value": "x"}])
+        report = await qlik.catalog.apply(plan)
+    outcome = next(o for o in report.outcomes if o.action == "update")
+    assert not outcome.ok
+    assert "ConflictError" in (outcome.error or "")
+
+
+async def test_copy_between_tenants_remaps_ids() -> None:
+    source, target = Emulator(seed=1), Emulator(seed=2)
+    source.seed(stores=3, assets_per_store=2, sets_per_asset=4, products=2)
+    async with fast(source) as src, fast(target) as dst:
+        plan = await src.catalog.plan_copy_to(dst)
+        assert plan.counts() == {"create": 3 + 6 + 24 + 2, "update": 0, "delete": 0}
+        report = await dst.catalog.apply(plan)
+        assert report.ok
+        assert (await src.catalog.plan_copy_to(dst)).is_empty
+    src_names = sorted(s["technicalName"] for s in source.state.data_sets.values())
+    dst_names = sorted(s["technicalName"] for s in target.state.data_sets.values())
+    assert src_names == dst_names
+    assert not set(source.state.data_sets) & set(target.state.data_sets)
+    for product in target.state.data_products.values():
+        assert product["datasetIds"]
+        assert set(product["datasetIds"]) <= set(target.state.data_sets)
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        ([], "top level must be a mapping"),
+        ({"tables": []}, "unknown section"),
+        ({"dataStores": [{"name": "x"}]}, "has no technicalName"),
+        ({"dataStores": [{"technicalName": "a"}, {"technicalName": "a"}]}, "key 'a' twice"),
+        ({"dataAssets": [{"technicalName": "a"}]}, "needs dataStore"),
+        ({"dataAssets": [{"technicalName": "a", "dataStore": "nope"}]}, "does not define"),
+        ({"dataProducts": [{"name": "p", "dataSets": ["nope"]}]}, "lists data set 'nope'"),
+        ({"dataStores": [{"technicalName": "a", "id": "x"}]}, "id is set by the tenant"),
+    ],
+)
+def test_bad_catalog_files_are_refused(raw: object, problem: str) -> None:
+    with pytest.raises(QlikValueError, match=problem):
+        parse_catalog(raw)
+
+
+def test_the_demo_catalog_parses() -> None:
+    from qlik_catalog.sync import load_catalog_file
+
+    catalog = load_catalog_file(demo_catalog_path())
+    assert set(catalog.entries["data_sets"]) == {"orders", "customers"}
