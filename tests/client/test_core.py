@@ -332,14 +332,6 @@ async def test_malformed_json_patch_refused(
         await qlik.data_sets.patch("d1", ops)
 
 
-async def test_data_product_patch_rules(qlik: QlikCatalog) -> None:
-    nine = [{"op": "replace", "path": "/name", "value": str(i)} for i in range(9)]
-    with pytest.raises(QlikValueError, match="at most 8"):
-        await qlik.data_products.patch("p1", nine)
-    with pytest.raises(QlikValueError, match="only 'replace'"):
-        await qlik.data_products.patch("p1", [{"op": "add", "path": "/tags", "value": []}])
-
-
 async def test_raw_request_uses_the_same_auth(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{TENANT}/api/v1/users/me", json={"id": "u1"})
     response = await qlik.request("GET", "/users/me")
