@@ -50,6 +50,7 @@ from qlik_catalog.resources.spaces import Spaces
 from qlik_catalog.resources.users import Users
 from qlik_catalog.responses import ResponseInfo, note_response, record_responses
 from qlik_catalog.retry import RetryPolicy, parse_retry_after
+from qlik_catalog.spec import bundled_spec, schema_errors
 from qlik_catalog.sync.resource import CatalogSync
 from qlik_catalog.tenant import normalise_tenant_url
 from qlik_catalog.transport import RETRY_EXTENSION, QlikTransport
@@ -85,7 +86,10 @@ class QlikCatalog:
     e.g. ``httpx.ASGITransport`` for the in-process emulator); ``http_client`` (your own
     ``httpx.AsyncClient``, for proxies, TLS settings, event hooks or a shared connection pool:
     requests still go through the client's auth, rate limits and retries, and you close it);
-    ``clock`` (tests).
+    ``validate_responses`` (check every JSON answer against the spec's schema and raise
+    :class:`QlikResponseError` on a mismatch; off by default, when answers are parsed
+    tolerantly: unknown fields are kept, missing ones are ``UNSET``, and field types are not
+    checked); ``clock`` (tests).
     """
 
     def __init__(
@@ -101,6 +105,7 @@ class QlikCatalog:
         concurrency: int = 8,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_responses: bool = False,
         clock: Clock | None = None,
     ) -> None:
         self.base_url = base = normalise_tenant_url(tenant_url)
@@ -116,6 +121,7 @@ class QlikCatalog:
         self.clock = clock or SystemClock()
         self.limiter = TierRateLimiter(rate_limits or RateLimits(), self.clock)
         self.concurrency = concurrency
+        self.validate_responses = validate_responses
         self._capacity = anyio.CapacityLimiter(concurrency)
         if transport is not None and http_client is not None:
             raise QlikValueError("give transport= or http_client=, not both")
@@ -261,6 +267,8 @@ class QlikCatalog:
         expected: type[T],
     ) -> T:
         """Parse a success answer with a generated ``_parse_response`` into ``expected``."""
+        if self.validate_responses:
+            self._validate(response, expected)
         try:
             parsed = parser(client=self._parse_client, response=response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -269,6 +277,21 @@ class QlikCatalog:
         if not isinstance(parsed, expected):
             raise unreadable_answer(response, "which the spec does not describe")
         return parsed
+
+    def _validate(self, response: httpx.Response, expected: type[Any]) -> None:
+        """Check a JSON answer against the schema its model was generated from."""
+        name = expected.__name__
+        if name not in bundled_spec()["components"]["schemas"]:
+            return  # a plain str answer (documentation), or a model without a schema
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise unreadable_answer(response, "with a body that is not JSON") from exc
+        problems = schema_errors({"$ref": f"#/components/schemas/{name}"}, body)
+        if problems:
+            raise unreadable_answer(
+                response, "with a body that breaks the spec: " + "; ".join(problems)
+            )
 
     async def call(
         self, request_kwargs: Mapping[str, Any], parser: Callable[..., Any], expected: type[T]

@@ -1,6 +1,7 @@
 """Facts read from the bundled spec that ships with ``qlik_catalog_api`` (``openapi.json``):
-the fields of each model, and the bounds of each operation's ``limit``. Used to refuse bad
-projections, sort keys and page sizes before anything is sent."""
+the fields of each model, the bounds of each operation's ``limit``, and JSON Schema checks of
+bodies. Used to refuse bad projections, sort keys and page sizes before anything is sent, to
+check answers when asked to, and by the emulator."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from openapi_schema_validator import OAS30Validator
 
 from qlik_catalog.errors import QlikValueError
 
@@ -42,6 +46,25 @@ def limit_bounds(operation_id: str) -> tuple[int, int | None]:
                         schema = param.get("schema", {})
                         return int(schema.get("minimum", 1)), schema.get("maximum")
     raise KeyError(operation_id)
+
+
+@cache
+def _validator(schema_json: str) -> OAS30Validator:
+    schema = json.loads(schema_json)
+    # Refs in the bundle are "#/components/...": give the schema the components as its root.
+    root = {**schema, "components": bundled_spec()["components"]}
+    return OAS30Validator(root)
+
+
+def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
+    """What makes ``value`` break ``schema`` (empty when it fits)."""
+    validator = _validator(json.dumps(schema, sort_keys=True))
+    errors: list[ValidationError] = sorted(validator.iter_errors(value), key=lambda e: e.path)
+    out = []
+    for error in errors[:3]:
+        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
+        out.append(f"{where}: {error.message}")
+    return out
 
 
 def check_limit(limit: int, operation_id: str) -> int:

@@ -14,8 +14,7 @@ from qlik_catalog.emulator.calls import Answer, Call, handles
 from qlik_catalog.emulator.listing import numbered_page, project, sort_docs
 from qlik_catalog.emulator.problems import bad_request, conflict, not_found
 from qlik_catalog.emulator.state import Doc, TenantState
-from qlik_catalog.emulator.validation import schema_errors
-from qlik_catalog.spec import model_fields
+from qlik_catalog.spec import model_fields, schema_errors
 
 # Set by the tenant, whatever a request says ("User defined value is ignored").
 SERVER_FIELDS = (

@@ -3,39 +3,16 @@
 from __future__ import annotations
 
 import json
-from functools import cache
 from typing import Any
-
-from jsonschema.exceptions import ValidationError
-from openapi_schema_validator import OAS30Validator
 
 from qlik_catalog.emulator.operations import Operation, Param
 from qlik_catalog.emulator.problems import bad_request
-from qlik_catalog.spec import bundled_spec
+from qlik_catalog.spec import schema_errors
 
 
 class SpecViolation(AssertionError):
     """Strict mode: the emulator answered something its own spec does not allow (a bug of the
     emulator or of the spec, never of the client)."""
-
-
-@cache
-def _validator(schema_json: str) -> OAS30Validator:
-    schema = json.loads(schema_json)
-    # Refs in the bundle are "#/components/...": give the schema the components as its root.
-    root = {**schema, "components": bundled_spec()["components"]}
-    return OAS30Validator(root)
-
-
-def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
-    """What makes ``value`` break ``schema`` (empty when it fits)."""
-    validator = _validator(json.dumps(schema, sort_keys=True))
-    errors: list[ValidationError] = sorted(validator.iter_errors(value), key=lambda e: e.path)
-    out = []
-    for error in errors[:3]:
-        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
-        out.append(f"{where}: {error.message}")
-    return out
 
 
 def _parse_scalar(param: Param, raw: str) -> Any:

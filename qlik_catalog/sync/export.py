@@ -106,9 +106,12 @@ class _Crawler:
                 method="GET",
                 url=str(response.request.url),
             ) from exc
-        if not isinstance(body, dict) or not isinstance(body.get("data", []), list):
+        items = body.get("data", []) if isinstance(body, dict) else None
+        if not isinstance(items, list) or not all(
+            isinstance(item, dict) and isinstance(item.get("id"), str) for item in items
+        ):
             raise QlikResponseError(
-                f"{response.request.url} answered a list without a data array",
+                f"{response.request.url} answered a list that is not an array of objects with ids",
                 status=response.status_code,
                 method="GET",
                 url=str(response.request.url),
