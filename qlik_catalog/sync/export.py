@@ -106,7 +106,9 @@ class _Crawler:
                 method="GET",
                 url=str(response.request.url),
             ) from exc
-        items = body.get("data", []) if isinstance(body, dict) else None
+        if not isinstance(body, dict):
+            body = {"data": None}
+        items = body.get("data", [])
         if not isinstance(items, list) or not all(
             isinstance(item, dict) and isinstance(item.get("id"), str) for item in items
         ):
@@ -116,7 +118,8 @@ class _Crawler:
                 method="GET",
                 url=str(response.request.url),
             )
-        return body
+        page: Doc = body
+        return page
 
     def report(self, kind: str, items: int, total: int | None) -> None:
         if self.progress is not None:
