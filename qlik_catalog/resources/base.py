@@ -27,6 +27,9 @@ C = TypeVar("C", bound=str)
 # How many ids one batch DELETE carries. The docs give no limit; 100 keeps a body small and
 # matches the largest page. (Assumption.)
 DELETE_CHUNK = 100
+# How many comma-joined ids one path segment carries: a URL must stay well under the 8 KiB
+# that proxies commonly accept (100 ids of 24 characters is 2.5 KB). (Assumption.)
+MAX_PATH_IDS = 100
 
 
 class _FromDict(Protocol):
@@ -67,7 +70,13 @@ def join_ids(ids: str | Iterable[str], *, what: str) -> str:
         return "*"
     if isinstance(ids, str):
         return check_id(ids, what=what)
-    return ",".join(unique_ids(ids, what=what))
+    id_list = unique_ids(ids, what=what)
+    if len(id_list) > MAX_PATH_IDS:
+        raise QlikValueError(
+            f"{what}: {len(id_list)} ids in one request, at most {MAX_PATH_IDS}; "
+            "use '*' or split the list"
+        )
+    return ",".join(id_list)
 
 
 def check_choice(value: str, choices: Collection[C], *, what: str) -> C:

@@ -92,20 +92,12 @@ async def apply_plan(
             progress(len(results), total)
 
     async def run(indexes: list[int], work: Callable[[Change], Any]) -> None:
-        async def one(index: int) -> str | None:
-            result: str | None = await work(plan.changes[index])
-            return result
-
-        batch = await run_batch(indexes, one, concurrency=concurrency or qlik.concurrency)
-        for index in indexes:
+        # Each outcome is recorded the moment it is known, so an interruption loses none.
+        async def one(index: int) -> None:
             change = plan.changes[index]
-            if index in batch.succeeded:
-                new_id = batch.succeeded[index] or change.id
-                if change.action != "delete" and new_id:
-                    ids[change.kind][change.key] = new_id
-                record(index, Outcome(change.kind, change.key, change.action, True, new_id))
-            else:
-                error = batch.failed[index]
+            try:
+                new_id = await work(change) or change.id
+            except Exception as error:  # an outcome, never the end of the apply
                 record(
                     index,
                     Outcome(
@@ -117,6 +109,12 @@ async def apply_plan(
                         f"{type(error).__name__}: {error}",
                     ),
                 )
+                return
+            if change.action != "delete" and new_id:
+                ids[change.kind][change.key] = new_id
+            record(index, Outcome(change.kind, change.key, change.action, True, new_id))
+
+        await run_batch(indexes, one, concurrency=concurrency or qlik.concurrency)
 
     def resolve(value: Any) -> Any:
         if isinstance(value, dict) and DATA_SETS_REF in value:
@@ -172,20 +170,42 @@ async def apply_plan(
         await getattr(qlik, change.kind).delete(change.id)
         return None
 
-    for kind in ORDER:
-        indexes = [
-            i
-            for i, c in enumerate(plan.changes)
-            if c.kind == kind and c.action in ("create", "update")
-        ]
-        if indexes:
-            await run(indexes, upsert)
-    for kind in reversed(ORDER):
-        indexes = [i for i, c in enumerate(plan.changes) if c.kind == kind and c.action == "delete"]
-        if indexes:
-            await run(indexes, delete)
+    def finish(interrupted: str | None) -> ApplyReport:
+        outcomes = []
+        for index, change in enumerate(plan.changes):
+            outcome = results.get(index)
+            if outcome is None:  # never reached, or cut off: a re-run will redo it
+                outcome = Outcome(
+                    change.kind,
+                    change.key,
+                    change.action,
+                    False,
+                    change.id,
+                    f"not done: {interrupted}",
+                )
+            outcomes.append(outcome)
+        report = ApplyReport(outcomes, time.monotonic() - started)
+        if report_path is not None:
+            report.write(report_path)
+        return report
 
-    report = ApplyReport([results[i] for i in range(total)], time.monotonic() - started)
-    if report_path is not None:
-        report.write(report_path)
-    return report
+    try:
+        for kind in ORDER:
+            indexes = [
+                i
+                for i, c in enumerate(plan.changes)
+                if c.kind == kind and c.action in ("create", "update")
+            ]
+            if indexes:
+                await run(indexes, upsert)
+        for kind in reversed(ORDER):
+            indexes = [
+                i for i, c in enumerate(plan.changes) if c.kind == kind and c.action == "delete"
+            ]
+            if indexes:
+                await run(indexes, delete)
+    except BaseException as exc:
+        # Cancelled or interrupted: the report still names every change before it propagates.
+        finish(f"the apply was interrupted ({type(exc).__name__})")
+        raise
+    return finish(None)
