@@ -1,62 +1,85 @@
-"""The client-side rate limiter, one budget per Qlik tier, built from the specs' tier table.
+"""The client-side rate limiter: Qlik's own sliding window, per tier, at a safe fraction.
 
-Qlik counts requests per tier, per user, per tenant (Tier 1: 1000/min, Tier 2: 100/min, over a
-5-minute window) and a 429 blocks the whole tier. So the client keeps one token bucket per tier
-(and one per special-rate operation) refilled at a safe fraction of the published rate, and a
-429 pauses the whole tier for every task until ``Retry-After`` has passed.
+Qlik counts requests per tier, per user, per tenant (Tier 1: 1000/min, Tier 2: 100/min) over a
+5-minute window, and a 429 blocks the whole tier. The client mirrors that: per tier (and per
+special-rate operation) it keeps the times of the requests it sent in the last window and sends
+one more only while they are fewer than ``safety`` times the window's budget. A short job thus
+goes as fast as the tenant admits, a long one settles at ``safety`` times the published rate,
+and neither is ever refused. A 429 (another process on the same user, say) pauses the whole
+tier for every task and then lets requests out one at a time at the safe average rate.
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
-from qlik_catalog_api.tiers import OPERATION_TIERS, TIER_RATE_PER_MINUTE
+from qlik_catalog_api.tiers import OPERATION_TIERS, RATE_WINDOW_SECONDS, TIER_RATE_PER_MINUTE
 
 from qlik_catalog.clock import Clock
 from qlik_catalog.errors import QlikValueError, RateLimitError
 
-_TOKEN_EPSILON = 1e-9
-_MIN_WAIT = 0.001  # seconds
+_MIN_WAIT = 0.001  # seconds; a floor so that float rounding cannot make the loop spin
 
 
 @dataclass(frozen=True)
 class RateLimits:
     """Settings of the client-side limiter.
 
-    ``safety``: the fraction of Qlik's published rate the client allows itself.
-    ``burst``: the fraction of one minute's budget that may go out at once.
+    ``safety``: the fraction of Qlik's budget the client allows itself (default 0.9).
+    ``window_seconds``: the window Qlik counts over (default: the spec's 300 s).
     ``tier_rates``: requests per minute per tier (defaults: the published 1000 and 100).
     ``enabled=False`` turns the limiter off (the retry loop still honours 429s).
+
+    With the defaults a tier admits ``0.9 * rate * 5`` requests in any 5 minutes: 4,500 Tier 1
+    calls, 450 Tier 2 calls.
     """
 
     enabled: bool = True
     safety: float = 0.9
-    burst: float = 0.1
+    window_seconds: float = float(RATE_WINDOW_SECONDS)
     tier_rates: dict[int, int] = field(default_factory=lambda: dict(TIER_RATE_PER_MINUTE))
 
     def __post_init__(self) -> None:
         if not 0 < self.safety <= 1:
             raise QlikValueError(f"RateLimits.safety must be in (0, 1], not {self.safety}")
-        if not 0 < self.burst <= 1:
-            raise QlikValueError(f"RateLimits.burst must be in (0, 1], not {self.burst}")
+        if not self.window_seconds > 0:
+            raise QlikValueError(
+                f"RateLimits.window_seconds must be > 0, not {self.window_seconds}"
+            )
         for tier, rate in self.tier_rates.items():
             if rate <= 0:
                 raise QlikValueError(f"RateLimits.tier_rates[{tier}] must be > 0, not {rate}")
 
+    def budget(self, per_minute: float) -> int:
+        """How many requests the client sends in one window at ``per_minute``."""
+        return max(1, math.floor(self.safety * per_minute * self.window_seconds / 60))
 
-class _Bucket:
-    def __init__(self, per_minute: float, burst: float, now: float) -> None:
-        self.rate = per_minute / 60.0  # tokens per second
-        self.capacity = max(1.0, per_minute * burst)
-        self.tokens = self.capacity
-        self.updated = now
+
+class Slot:
+    """One request's place in its tier's window. Its time is when the request was answered
+    (later than when Qlik counted it, so the client's window always empties after Qlik's)."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, at: float) -> None:
+        self.at = at
+
+
+class _Window:
+    def __init__(self, budget: int, length: float) -> None:
+        self.budget = budget
+        self.length = length
+        self.slots: deque[Slot] = deque()
         self.paused_until = 0.0
 
-    def refill(self, now: float) -> None:
-        if now > self.updated:
-            self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
-            self.updated = now
+    def expire(self, now: float) -> None:
+        slots = self.slots
+        while slots and slots[0].at <= now - self.length:
+            slots.popleft()
 
 
 @dataclass(frozen=True)
@@ -84,13 +107,17 @@ def _compile_routes(limits: RateLimits) -> list[_Route]:
 
 
 class TierRateLimiter:
-    """Token buckets per tier; :meth:`acquire` waits for a token, :meth:`pause` blocks a tier."""
+    """A sliding window per tier: :meth:`acquire` waits for room, :meth:`pause` blocks a tier.
+
+    The transport calls :meth:`acquire` before each attempt, then :meth:`answered` once the
+    request has gone out (and come back or failed), or :meth:`release` if it never went out.
+    """
 
     def __init__(self, limits: RateLimits, clock: Clock) -> None:
         self.limits = limits
         self._clock = clock
         self._routes = _compile_routes(limits)
-        self._buckets: dict[str, _Bucket] = {}
+        self._windows: dict[str, _Window] = {}
 
     def classify(self, method: str, path: str) -> tuple[str, int]:
         """The budget key and its published rate for a request. Unknown routes follow Qlik's
@@ -102,23 +129,23 @@ class TierRateLimiter:
         tier = 1 if method == "GET" else 2
         return f"tier{tier}", self.limits.tier_rates[tier]
 
-    def _bucket(self, key: str, per_minute: int) -> _Bucket:
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            bucket = _Bucket(per_minute * self.limits.safety, self.limits.burst, self._clock.now())
-            self._buckets[key] = bucket
-        return bucket
+    def _window(self, key: str, per_minute: int) -> _Window:
+        window = self._windows.get(key)
+        if window is None:
+            window = _Window(self.limits.budget(per_minute), self.limits.window_seconds)
+            self._windows[key] = window
+        return window
 
-    async def acquire(self, key: str, per_minute: int, *, max_pause: float) -> None:
-        """Wait until ``key`` may send one request.
+    async def acquire(self, key: str, per_minute: int, *, max_pause: float) -> Slot:
+        """Wait until ``key`` may send one request, and take a place in its window.
 
         A pause longer than ``max_pause`` seconds (set by a 429 asking for more than the client
         waits) raises :class:`RateLimitError` instead of blocking that long.
         """
-        bucket = self._bucket(key, per_minute)
+        window = self._window(key, per_minute)
         while True:
             now = self._clock.now()
-            paused = bucket.paused_until - now
+            paused = window.paused_until - now
             if paused > max_pause:
                 raise RateLimitError(
                     429,
@@ -130,20 +157,33 @@ class TierRateLimiter:
                 await self._clock.sleep(paused)
                 continue
             if not self.limits.enabled:
-                return
-            bucket.refill(now)
-            # A refill computed in floating point can land a hair under 1 token; without the
-            # tolerance (and the floor on the wait) the loop could wait ever smaller amounts.
-            if bucket.tokens >= 1 - _TOKEN_EPSILON:
-                bucket.tokens = max(0.0, bucket.tokens - 1)
-                return
-            await self._clock.sleep(max((1 - bucket.tokens) / bucket.rate, _MIN_WAIT))
+                return Slot(now)
+            window.expire(now)
+            if len(window.slots) < window.budget:
+                slot = Slot(now)
+                window.slots.append(slot)
+                return slot
+            await self._clock.sleep(max(window.slots[0].at + window.length - now, _MIN_WAIT))
+
+    def answered(self, slot: Slot) -> None:
+        """The request of ``slot`` went out: count it from now, when it is known to be done."""
+        slot.at = max(slot.at, self._clock.now())
+
+    def release(self, key: str, slot: Slot) -> None:
+        """The request of ``slot`` never went out (it was cancelled while waiting): give its
+        place back."""
+        window = self._windows.get(key)
+        if window is not None:
+            # After a 429 refilled the window the slot is gone: nothing to give back.
+            with contextlib.suppress(ValueError):
+                window.slots.remove(slot)
 
     def pause(self, key: str, per_minute: int, seconds: float) -> None:
         """Block ``key`` for every task for ``seconds`` (Qlik's ``Retry-After``)."""
-        bucket = self._bucket(key, per_minute)
-        bucket.paused_until = max(bucket.paused_until, self._clock.now() + seconds)
-        # After a 429 Qlik's window is full: when the pause ends, allow the one retry Qlik
-        # invited with Retry-After, then refill at the safe rate.
-        bucket.tokens = min(bucket.tokens, 1.0)
-        bucket.updated = bucket.paused_until
+        window = self._window(key, per_minute)
+        window.paused_until = max(window.paused_until, self._clock.now() + seconds)
+        # Qlik's window is full, maybe with requests from elsewhere that the client never saw.
+        # Assume so: after the pause, one request, then one every window/budget seconds.
+        step = window.length / window.budget
+        first = window.paused_until - window.length
+        window.slots = deque(Slot(first + i * step) for i in range(window.budget))

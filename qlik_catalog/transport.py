@@ -15,7 +15,7 @@ import httpx
 from qlik_catalog._redact import redact_url
 from qlik_catalog.clock import Clock
 from qlik_catalog.errors import header_trace_id
-from qlik_catalog.ratelimit import TierRateLimiter
+from qlik_catalog.ratelimit import Slot, TierRateLimiter
 from qlik_catalog.retry import RetryPolicy, parse_retry_after
 
 logger = logging.getLogger("qlik_catalog")
@@ -53,11 +53,9 @@ class QlikTransport(httpx.AsyncBaseTransport):
         await request.aread()
         attempt = 0
         while True:
-            await self._limiter.acquire(key, per_minute, max_pause=policy.max_retry_after)
+            slot = await self._limiter.acquire(key, per_minute, max_pause=policy.max_retry_after)
             try:
-                async with self._concurrency:
-                    response = await self._inner.handle_async_request(request)
-                    await response.aread()
+                response = await self._send(request, key, slot)
             except httpx.TransportError as exc:
                 if attempt >= policy.max_retries or not policy.retries_exception(method, exc):
                     raise
@@ -96,6 +94,22 @@ class QlikTransport(httpx.AsyncBaseTransport):
             await response.aclose()
             if delay:
                 await self._clock.sleep(delay)
+
+    async def _send(self, request: httpx.Request, key: str, slot: Slot) -> httpx.Response:
+        """One attempt, within the concurrency cap. It counts in the tier's window from when it
+        is answered; cancelled before it went out, it gives its place back."""
+        sent = False
+        try:
+            async with self._concurrency:
+                sent = True
+                response = await self._inner.handle_async_request(request)
+                await response.aread()
+                return response
+        finally:
+            if sent:
+                self._limiter.answered(slot)
+            else:
+                self._limiter.release(key, slot)
 
     def _pause_after_429(
         self,

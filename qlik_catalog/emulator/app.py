@@ -262,7 +262,11 @@ class Emulator:
                 state=self.state,
             )
             from_handler = True
-            answer = HANDLERS[op.operation_id](call)
+            try:
+                answer = HANDLERS[op.operation_id](call)
+            finally:
+                if op.method != "GET":
+                    self.state.changed()
         except ApiError as exc:
             answer = Answer(exc.status, exc.body(trace_id), headers=exc.headers)
         if self.strict and op is not None:

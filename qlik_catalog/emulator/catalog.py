@@ -4,6 +4,7 @@ nested listings and deletes, and data set profiles."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -257,28 +258,30 @@ def _selected(raw: str, pool: dict[str, Doc]) -> set[str]:
     return ids
 
 
-def _list(call: Call, kind: Kind, docs: list[Doc]) -> Answer:
-    docs = sort_docs(docs, call.query.get("sort"), model_fields(kind.schema))
-    projections = call.query.get("projections")
-    body = numbered_page(
-        [project(d, projections) for d in docs],
-        call.query,
-        base_url=call.base_url,
-        path=call.raw_path(),
+def _list(call: Call, kind: Kind, select: Callable[[], list[Doc]]) -> Answer:
+    sort = call.query.get("sort")
+    docs = call.state.cached_list(
+        (call.op.operation_id, call.raw_path(), sort),
+        lambda: sort_docs(select(), sort, model_fields(kind.schema)),
     )
+    body = numbered_page(docs, call.query, base_url=call.base_url, path=call.raw_path())
+    projections = call.query.get("projections")
+    body["data"] = [project(d, projections) for d in body["data"]]
     return Answer(200, body)
 
 
 @handles("getDataStores")
 def list_stores(call: Call) -> Answer:
-    return _list(call, STORE, list(call.state.data_stores.values()))
+    return _list(call, STORE, lambda: list(call.state.data_stores.values()))
 
 
 @handles("getDataStoreDataAssets")
 def list_assets_of_stores(call: Call) -> Answer:
-    stores = _selected(call.path["data-store-ids"], call.state.data_stores)
-    assets = [call.state.data_assets[i] for i in _assets_of_stores(call.state, stores)]
-    return _list(call, ASSET, assets)
+    def select() -> list[Doc]:
+        stores = _selected(call.path["data-store-ids"], call.state.data_stores)
+        return [call.state.data_assets[i] for i in _assets_of_stores(call.state, stores)]
+
+    return _list(call, ASSET, select)
 
 
 def _sets_in(call: Call) -> list[str]:
@@ -291,7 +294,7 @@ def _sets_in(call: Call) -> list[str]:
 
 @handles("getDataStoreDataAssetDataSets")
 def list_sets_of_assets(call: Call) -> Answer:
-    return _list(call, SET, [call.state.data_sets[i] for i in _sets_in(call)])
+    return _list(call, SET, lambda: [call.state.data_sets[i] for i in _sets_in(call)])
 
 
 @handles("deleteDataStoreDataAssets")

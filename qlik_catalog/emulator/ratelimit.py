@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -43,7 +43,11 @@ class RateLimitSettings:
 
 
 class SlidingWindowLimiter:
-    """Admits or refuses requests per (API key, bucket)."""
+    """Admits or refuses requests per (API key, bucket).
+
+    ``admitted`` and ``refused`` count the requests let through and answered 429, per bucket
+    (``tier1``, ``tier2``, ``special:<operationId>``), since the emulator started.
+    """
 
     def __init__(
         self, settings: RateLimitSettings, clock: Callable[[], float] = time.monotonic
@@ -52,6 +56,8 @@ class SlidingWindowLimiter:
         self._clock = clock
         self._start = clock()
         self._admitted: dict[tuple[str, str], deque[float]] = {}
+        self.admitted: Counter[str] = Counter()
+        self.refused: Counter[str] = Counter()
 
     def _now(self) -> float:
         """Emulated seconds since the limiter started."""
@@ -69,10 +75,14 @@ class SlidingWindowLimiter:
             window.popleft()
         if len(window) < settings.budget(bucket, spec_rate):
             window.append(now)
+            self.admitted[bucket] += 1
             return None
+        self.refused[bucket] += 1
         emulated_wait = window[0] + settings.window_seconds - now
         return max(emulated_wait / settings.time_scale, 0.0)
 
     def reset(self) -> None:
-        """Forget every admitted request."""
+        """Forget every admitted request, and the counts."""
         self._admitted.clear()
+        self.admitted.clear()
+        self.refused.clear()

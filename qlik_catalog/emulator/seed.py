@@ -284,6 +284,7 @@ def _seed(
             "contentUpdatedDate": stamp,
             "actions": ["read", "update", "delete"],
         }
+    state.changed()
     return SeedSummary(
         spaces=len(state.spaces),
         users=len(state.users),

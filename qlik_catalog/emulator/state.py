@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -57,9 +58,29 @@ class TenantState:
     report_delay: int = 1
     # Seeded resources get timestamps from a fixed start so that a seed repeats exactly.
     fixed_time: datetime | None = None
+    # Bumped by every write (the emulator bumps it after each non-GET request, and seeding
+    # does): sorted list results are cached for one generation, so that paging through a large
+    # collection costs a slice per page rather than a sort of the whole collection.
+    generation: int = 0
 
     def __post_init__(self) -> None:
         self.ids = IdFactory(self.seed)
+        self._lists: dict[Hashable, tuple[int, list[Doc]]] = {}
+
+    def changed(self) -> None:
+        """Mark the state as written: cached list results are no longer valid."""
+        self.generation += 1
+
+    def cached_list(self, key: Hashable, compute: Callable[[], list[Doc]]) -> list[Doc]:
+        """``compute()``, reused while nothing has been written since it was computed."""
+        hit = self._lists.get(key)
+        if hit is not None and hit[0] == self.generation:
+            return hit[1]
+        if len(self._lists) > 256:  # one entry per (list, selection, sort) asked this generation
+            self._lists.clear()
+        docs = compute()
+        self._lists[key] = (self.generation, docs)
+        return docs
 
     def now(self) -> str:
         """The time to stamp a write with."""
