@@ -139,6 +139,20 @@ async def test_projections_and_sort(qlik: QlikCatalog) -> None:
     assert page.items[0].to_dict().keys() == {"id", "name"}
 
 
+async def test_a_list_sees_every_write_since_it_was_last_asked(
+    qlik: QlikCatalog, emulator: Emulator
+) -> None:
+    # The emulator keeps sorted results between pages; a write (or a seed) must invalidate them.
+    names = [s.name for s in await qlik.data_stores.list(sort="name").to_list()]
+    assert names == ["Store 001", "Store 002", "Store 003"]
+    first = (await qlik.data_stores.list(sort="name")).items[0]
+    await qlik.data_stores.patch(first.id, [replace("/name", "Store 999")])
+    names = [s.name for s in await qlik.data_stores.list(sort="name").to_list()]
+    assert names == ["Store 002", "Store 003", "Store 999"]
+    emulator.seed(stores=1, assets_per_store=0, sets_per_asset=0, products=0)
+    assert len(await qlik.data_stores.list(sort="name").to_list()) == 4
+
+
 async def test_page_links(http: httpx.AsyncClient) -> None:
     body = (await http.get("/api/v1/data-stores/%2A/data-assets", params={"limit": 2})).json()
     assert (body["page"], body["pages"], body["total"], body["limit"]) == (1, 3, 6, 2)
