@@ -9,13 +9,17 @@ A :class:`Pager` is what every ``list*`` method returns::
         ...
 
 It follows ``links.next.href`` (page-number or cursor style alike) and stops on a missing next
-link, an empty page, a link it has already followed, or ``max_items``. A next link to another
+link, an empty page, a link it has already followed, or ``max_items``. Its memory does not grow
+with the pages: it remembers the last 1,000 links it followed (a loop within them stops before
+any page repeats) plus one checkpoint link for longer loops (Brent's cycle detection: a loop of
+any length stops within twice its length). A next link to another
 origin, or from https to http, raises :class:`UnsafeLinkError`: following it would send the
 credentials elsewhere.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -80,6 +84,35 @@ def check_link(base_url: str, link: str) -> str:
     return absolute
 
 
+class LoopGuard:
+    """Tells whether a page link was followed before, in bounded memory: the last ``recent``
+    links exactly, and a checkpoint moved at doubling intervals for loops longer than that."""
+
+    def __init__(self, recent: int = 1000) -> None:
+        self._order: deque[str] = deque()
+        self._recent: set[str] = set()
+        self._size = recent
+        self._checkpoint: str | None = None
+        self._power = 1
+        self._steps = 0
+
+    def __len__(self) -> int:
+        return len(self._recent)
+
+    def repeated(self, url: str) -> bool:
+        """True if ``url`` was seen (recently, or as the checkpoint); else remember it."""
+        if url in self._recent or url == self._checkpoint:
+            return True
+        if len(self._order) == self._size:
+            self._recent.discard(self._order.popleft())
+        self._order.append(url)
+        self._recent.add(url)
+        self._steps += 1
+        if self._steps == self._power:
+            self._checkpoint, self._power, self._steps = url, self._power * 2, 0
+        return False
+
+
 class Pager(Generic[T]):
     """Lazily fetches the pages of one listing. Await it for the first page; iterate it for
     every item. Each iteration starts again from the first page."""
@@ -104,16 +137,15 @@ class Pager(Generic[T]):
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Every page, in order."""
-        seen: set[str] = set()
+        followed = LoopGuard()
         page = await self._first()
         while True:
             yield page
             if not page.items or page.next_url is None:
                 return
             url = check_link(self._base_url, page.next_url)
-            if url in seen:
+            if followed.repeated(url):
                 return
-            seen.add(url)
             page = await self._follow(url)
 
     async def __aiter__(self) -> AsyncIterator[T]:

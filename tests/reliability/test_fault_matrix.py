@@ -58,6 +58,26 @@ def http_date(seconds: int) -> str:
     return format_datetime(datetime.now(UTC) + timedelta(seconds=seconds), usegmt=True)
 
 
+# Values outside what Qlik documents as an enum (a data field's type, a store's type): the
+# response schemas keep such fields plain strings so that a value Qlik adds later parses.
+_NEW_FIELD = {"name": "f", "dataType": {"type": "QUANTUM-FLOAT"}}
+UNKNOWN_ENUMS = {
+    "id": "x1",
+    "name": "n",
+    "type": "a-store-type-from-the-future",
+    "schema": {"dataFields": [_NEW_FIELD]},
+    "data": [
+        {
+            "id": "x2",
+            "name": "d",
+            "type": "a-store-type-from-the-future",
+            "technicalName": "t",
+            "dataAssetInfo": {"id": "a"},
+            "schema": {"dataFields": [_NEW_FIELD]},
+        }
+    ],
+}
+
 # name -> (fault, how many requests in a row get it)
 FAULTS: dict[str, tuple[Fault, int]] = {
     "429x2 Retry-After 1": (status(429, {"Retry-After": "1"}), 2),
@@ -79,6 +99,7 @@ FAULTS: dict[str, tuple[Fault, int]] = {
     "200 wrong types": (status(200, {}, b'{"id": 5, "data": "x", "name": []}'), 1),
     "200 wrong types, validate_responses": (status(200, {}, b'{"id": 5, "data": [1]}'), 1),
     "200 extra and missing fields": (status(200, {}, b'{"surprise": true, "data": []}'), 1),
+    "200 unknown enum values": (status(200, {}, json.dumps(UNKNOWN_ENUMS).encode()), 1),
 }
 
 OK = "ok"
@@ -129,6 +150,7 @@ EXPECTED: dict[str, tuple[Any, ...]] = {
         QlikResponseError,
     ),
     "200 extra and missing fields": (OK, QlikResponseError, OK, OK, OK, OK),
+    "200 unknown enum values": (OK, QlikResponseError, OK, OK, OK, OK),
 }
 
 
