@@ -7,7 +7,7 @@ GEN := generated/qlik_catalog_api
 # The generator's post-hooks call `ruff`; it must be the venv's pinned one.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test check clean emulator demo
+.PHONY: install generate check-generated lint typecheck test check clean emulator demo bench bench-quick
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,11 +34,11 @@ check-generated: generate
 	fi; echo "generated/ matches the specs"
 
 lint: install
-	$(BIN)/ruff check qlik_catalog tests openapi
-	$(BIN)/ruff format --check qlik_catalog tests openapi
+	$(BIN)/ruff check qlik_catalog tests openapi benchmarks
+	$(BIN)/ruff format --check qlik_catalog tests openapi benchmarks
 
 typecheck: install
-	$(BIN)/mypy qlik_catalog
+	$(BIN)/mypy qlik_catalog benchmarks
 
 ## test: the whole test suite
 test: install
@@ -49,6 +49,18 @@ check: lint typecheck test check-generated
 ## demo: the main job on an in-process emulated tenant: export, plan and apply, then a summary
 demo: install
 	$(BIN)/qlik-catalog demo --out-dir demo-output
+
+$(VENV)/.bench: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+## bench: all five benchmarks at full size; writes benchmarks/results.md and results.png
+bench: $(VENV)/.bench
+	$(PY) -m benchmarks.run
+
+## bench-quick: the same five figures at small sizes (under 3 minutes)
+bench-quick: $(VENV)/.bench
+	$(PY) -m benchmarks.run --quick
 
 ## emulator: serve an emulated tenant seeded with the demo catalog on http://127.0.0.1:8080
 emulator: install

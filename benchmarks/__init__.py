@@ -1,0 +1,1 @@
+"""Benchmarks of qlik-catalog against its emulator: ``make bench`` / ``make bench-quick``."""
