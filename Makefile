@@ -54,13 +54,15 @@ $(VENV)/.bench: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	touch $@
 
-## bench: all five benchmarks at full size; writes benchmarks/results.md and results.png
+BENCH_OUT ?= benchmarks
+
+## bench: all five benchmarks at full size; writes $(BENCH_OUT)/results.md and results.png
 bench: $(VENV)/.bench
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.run --out $(BENCH_OUT)
 
 ## bench-quick: the same five figures at small sizes (under 3 minutes)
 bench-quick: $(VENV)/.bench
-	$(PY) -m benchmarks.run --quick
+	$(PY) -m benchmarks.run --quick --out $(BENCH_OUT)
 
 ## emulator: serve an emulated tenant seeded with the demo catalog on http://127.0.0.1:8080
 emulator: install

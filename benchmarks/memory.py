@@ -88,7 +88,8 @@ async def run(quick: bool) -> Figure:
         figure.rows.append(
             [f"{total:,}", f"{before / 2**20:.1f}", f"{after / 2**20:.1f}", f"{growth:.1f}"]
         )
-        figure.plot.setdefault("peak RSS growth (MiB)", {})[f"{total:,}"] = growth
+        figure.plot.setdefault("peak RSS after (MiB)", {})[f"{total:,}"] = after / 2**20
+        figure.plot.setdefault("growth (MiB)", {})[f"{total:,}"] = growth
     figure.notes.append(
         f"Each size in a fresh process (peak RSS = VmHWM). {totals[-1] // totals[0]:,}x the "
         f"items, {growths[-1] - growths[0]:+.1f} MiB of peak: the pager holds one page at a "

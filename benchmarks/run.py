@@ -24,8 +24,13 @@ def plot(figures: list[Figure], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, len(figures), figsize=(5 * len(figures), 4))
-    for ax, figure in zip(axes, figures, strict=True):
+    columns = 3
+    rows = -(-len(figures) // columns)
+    fig, grid = plt.subplots(rows, columns, figsize=(5 * columns, 4 * rows), squeeze=False)
+    axes = [ax for row in grid for ax in row]
+    for ax in axes[len(figures) :]:
+        ax.set_visible(False)
+    for ax, figure in zip(axes, figures, strict=False):
         series = list(figure.plot.items())
         for n, (name, points) in enumerate(series):
             xs, ys = list(points), list(points.values())
@@ -36,6 +41,7 @@ def plot(figures: list[Figure], path: Path) -> None:
                 ax.set_xticks(range(len(xs)), xs, rotation=15)
             else:
                 ax.plot(xs, ys, marker="o", label=name)
+        ax.set_ylim(bottom=0)  # flat must look flat
         ax.set_title(figure.title.split(" (")[0].split(":")[0], fontsize=9)
         ax.legend(fontsize=7)
         ax.tick_params(labelsize=7)
@@ -63,7 +69,11 @@ async def main(quick: bool) -> list[Figure]:
 def cli() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes (under 3 minutes)")
+    parser.add_argument(
+        "--out", type=Path, default=HERE, help="where results.md and results.png go"
+    )
     args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     figures = anyio.run(main, args.quick)
     header = (
@@ -73,9 +83,9 @@ def cli() -> None:
         f"total {time.monotonic() - started:.0f} s. Every ratio is measured side by side in "
         "this one run.\n\n![plots](results.png)\n\n"
     )
-    (HERE / "results.md").write_text(header + "\n".join(f.markdown() for f in figures))
-    plot(figures, HERE / "results.png")
-    print(f"wrote {HERE / 'results.md'} and {HERE / 'results.png'}", file=sys.stderr)
+    (args.out / "results.md").write_text(header + "\n".join(f.markdown() for f in figures))
+    plot(figures, args.out / "results.png")
+    print(f"wrote {args.out / 'results.md'} and {args.out / 'results.png'}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -87,20 +87,18 @@ async def run(quick: bool) -> Figure:
         ["client", "admitted / allowed", "429s sent by the tenant", "writes admitted"],
         chart="bar",
     )
-    for name, runner in (
-        ("QlikCatalog (default: 90% of the budget)", _sdk(0.9)),
-        ("QlikCatalog (safety=1.0)", _sdk(1.0)),
-        ("naive: 16 workers, retry after 0.5 s", _naive),
+    for name, label, runner in (
+        ("QlikCatalog (default: 90% of the budget)", "SDK", _sdk(0.9)),
+        ("QlikCatalog (safety=1.0)", "SDK safety=1", _sdk(1.0)),
+        ("naive: 16 workers, retry after 0.5 s", "naive", _naive),
     ):
         emulator = _emulator(time_scale)
         await runner(emulator, writes, seconds)
         admitted = emulator.limiter.admitted["tier2"]
         refused = emulator.limiter.refused["tier2"]
         figure.rows.append([name, f"{admitted / allowed:.2f}", f"{refused:,}", f"{admitted:,}"])
-        figure.plot.setdefault("admitted/allowed", {})[name.split(" (")[0].split(":")[0]] = (
-            admitted / allowed
-        )
-        figure.plot.setdefault("429s / 100", {})[name.split(" (")[0].split(":")[0]] = refused / 100
+        figure.plot.setdefault("admitted / allowed", {})[label] = admitted / allowed
+        figure.plot.setdefault("429s / 1,000", {})[label] = refused / 1000
     figure.notes.append(
         f"Emulator: Tier 2 at {TIER2}/min over a {WINDOW:.0f} s window ({budget} writes per "
         f"window), time scale {time_scale:g} (one window = {window_real:g} s real), "

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import QlikCatalog, QlikValueError, RetryPolicy
+from qlik_catalog import QlikCatalog, QlikValueError, RateLimits, RetryPolicy
 from qlik_catalog.batch import unique_ids
 from qlik_catalog.patch import validate_patch
 from qlik_catalog.sync import parse_catalog
@@ -32,6 +32,7 @@ CASES: list[tuple[str, Case, str]] = [
     ("negative timeout", lambda q: QlikCatalog(TENANT, api_key="k", timeout=-1), "timeout"),
     ("zero concurrency", lambda q: QlikCatalog(TENANT, api_key="k", concurrency=0), "concurrency"),
     ("negative retries", lambda q: RetryPolicy(max_retries=-1), "max_retries"),
+    ("empty rate-limit window", lambda q: RateLimits(window_seconds=0), "window_seconds"),
     ("empty id list", lambda q: q.data_sets.delete_many([]), "the id list is empty"),
     ("duplicate ids", lambda q: q.data_sets.get_many(["a", "a"]), "appears twice"),
     ("id with a comma", lambda q: q.data_sets.get("a,b"), "comma"),
