@@ -1,18 +1,13 @@
-"""What the benchmarks share: a served emulator, timing, RSS, and result rows."""
+"""What the benchmarks share: an emulator served by the CLI, peak RSS, and result rows."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import uvicorn
-
-from qlik_catalog.emulator import Emulator
 
 
 @dataclass
@@ -39,33 +34,9 @@ class Figure:
 
 
 @contextmanager
-def served(emulator: Emulator) -> Iterator[str]:
-    """Serve ``emulator`` with uvicorn on a free loopback port; yields its URL."""
-    sock = socket.socket()
-    # Accepted sockets inherit it: without it, Nagle plus delayed ACKs add ~40 ms per answer.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(emulator, log_level="critical"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
-@contextmanager
 def served_process(seed: str = "small") -> Iterator[tuple[str, str]]:
     """Run ``qlik-catalog emulator`` in its own process (so that the server does not share the
     benchmark's GIL); yields (URL, API key)."""
-    import subprocess
-    import sys
-
     process = subprocess.Popen(
         [
             sys.executable,
@@ -107,7 +78,7 @@ def peak_rss_bytes() -> int:
         for line in status.read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) * 1024
-    import resource
+    import resource  # POSIX only
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
