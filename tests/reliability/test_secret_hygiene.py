@@ -80,6 +80,7 @@ async def test_no_secret_anywhere(tmp_path: Path, caplog: pytest.LogCaptureFixtu
             texts.append(json.dumps(plan.as_dict()))
             report = await qlik.catalog.apply(plan, report=tmp_path / f"report{index}.json")
             texts.append(json.dumps(report.as_dict()))
+            texts += [repr(qlik), repr(qlik.auth)]  # again, now that a token is held
     async with QlikCatalog(
         IN_PROCESS_URL, api_key="wrong-" + API_KEY, transport=emulator.transport()
     ) as bad:
