@@ -27,7 +27,8 @@ from starlette.types import Receive, Scope, Send
 from qlik_catalog.emulator import catalog, connector, products  # noqa: F401
 from qlik_catalog.emulator.calls import HANDLERS, Answer, Call
 from qlik_catalog.emulator.faults import DroppedConnection, FaultRule, Faults
-from qlik_catalog.emulator.operations import Operation, match, operations
+from qlik_catalog.emulator.operations import Operation, match
+from qlik_catalog.emulator.operations import operations as spec_operations
 from qlik_catalog.emulator.problems import ApiError
 from qlik_catalog.emulator.ratelimit import RateLimitSettings, SlidingWindowLimiter
 from qlik_catalog.emulator.seed import PRESETS, SeedSummary, seed_tenant
@@ -138,7 +139,8 @@ class Emulator:
         """Add a fault for the given operationIds (all when None): ``latency`` seconds, a share
         ``error_rate`` of ``error_status`` answers, a share ``drop_rate`` of dropped
         connections, for at most ``times`` requests. Returns the rule (``.hits`` counts)."""
-        known = {op.operation_id for op in _all_operations()}
+        # ``operations`` is the argument here, so the spec's list goes by another name.
+        known = {op.operation_id for op in spec_operations()}
         chosen = None if operations is None else frozenset(operations)
         if chosen is not None and chosen - known:
             raise ValueError(f"unknown operations: {', '.join(sorted(chosen - known))}")
@@ -279,10 +281,6 @@ class Emulator:
                     is_json=answer.text is None and answer.body is not None,
                 )
         return _render(answer)
-
-
-def _all_operations() -> tuple[Operation, ...]:
-    return operations()
 
 
 def _trace_id() -> str:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from qlik_catalog.emulator.listing import cursor_page, numbered_page
 from qlik_catalog.emulator.operations import Operation
-from qlik_catalog.emulator.state import TenantState
+from qlik_catalog.emulator.state import Doc, TenantState
 
 
 @dataclass
@@ -30,6 +31,23 @@ class Call:
         for name, value in self.path.items():
             path = path.replace("{" + name + "}", quote(value, safe=""))
         return path
+
+    def numbered_page(self, docs: list[Doc]) -> Doc:
+        """The page of ``docs`` this call asks for, as a page-numbered list with links."""
+        return numbered_page(docs, self.query, base_url=self.base_url, path=self.raw_path())
+
+    def cursor_page(
+        self, docs: list[Doc], *, cursor_param: str = "next", prev_param: str | None = "prev"
+    ) -> Doc:
+        """The page of ``docs`` this call asks for, as a cursor-paged list with links."""
+        return cursor_page(
+            docs,
+            self.query,
+            base_url=self.base_url,
+            path=self.raw_path(),
+            cursor_param=cursor_param,
+            prev_param=prev_param,
+        )
 
 
 @dataclass

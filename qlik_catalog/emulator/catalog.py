@@ -12,7 +12,7 @@ import jsonpatch
 import jsonpointer
 
 from qlik_catalog.emulator.calls import Answer, Call, handles
-from qlik_catalog.emulator.listing import numbered_page, project, sort_docs
+from qlik_catalog.emulator.listing import project, sort_docs
 from qlik_catalog.emulator.problems import bad_request, conflict, not_found
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields, schema_errors
@@ -264,7 +264,7 @@ def _list(call: Call, kind: Kind, select: Callable[[], list[Doc]]) -> Answer:
         (call.op.operation_id, call.raw_path(), sort),
         lambda: sort_docs(select(), sort, model_fields(kind.schema)),
     )
-    body = numbered_page(docs, call.query, base_url=call.base_url, path=call.raw_path())
+    body = call.numbered_page(docs)
     projections = call.query.get("projections")
     body["data"] = [project(d, projections) for d in body["data"]]
     return Answer(200, body)
@@ -351,5 +351,4 @@ def profiles(call: Call) -> Answer:
             }
         ],
     }
-    body = numbered_page([profile], call.query, base_url=call.base_url, path=call.raw_path())
-    return Answer(200, body)
+    return Answer(200, call.numbered_page([profile]))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from qlik_catalog.emulator.calls import Answer, Call, handles
-from qlik_catalog.emulator.listing import cursor_page, project, sort_docs
+from qlik_catalog.emulator.listing import project, sort_docs
 from qlik_catalog.emulator.problems import ApiError, bad_request, conflict, not_found
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields
@@ -83,7 +83,7 @@ def list_spaces(call: Call) -> Answer:
     if "ownerId" in query:
         docs = [d for d in docs if d.get("ownerId") == query["ownerId"]]
     docs = sort_docs(docs, query.get("sort"), model_fields("Space"))
-    body = cursor_page(docs, query, base_url=call.base_url, path=call.raw_path())
+    body = call.cursor_page(docs)
     body["meta"] = {"count": len(docs)}
     return Answer(200, body)
 
@@ -182,9 +182,7 @@ def list_users(call: Call) -> Answer:
     sort = query.get("sort")
     if sort:
         docs = sort_docs(docs, sort.replace("_id", "id"), model_fields("User"))
-    body = cursor_page(
-        [_user_fields(call, d) for d in docs], query, base_url=call.base_url, path=call.raw_path()
-    )
+    body = call.cursor_page([_user_fields(call, d) for d in docs])
     if query.get("totalResults"):
         body["totalResults"] = len(docs)
     return Answer(200, body)
@@ -283,15 +281,7 @@ def report_outputs(call: Call) -> Answer:
         "location": None,
     }
     docs = sort_docs([output], call.query.get("sort"), ["outputId", "sizeBytes"])
-    body = cursor_page(
-        docs,
-        call.query,
-        base_url=call.base_url,
-        path=call.raw_path(),
-        cursor_param="page",
-        prev_param=None,
-    )
-    return Answer(200, body)
+    return Answer(200, call.cursor_page(docs, cursor_param="page", prev_param=None))
 
 
 # --- data files -----------------------------------------------------------------------------
@@ -323,15 +313,7 @@ def list_data_files(call: Call) -> Answer:
             )
         ]
     docs = sort_docs(docs, query.get("sort"), model_fields("DataFile"))
-    body = cursor_page(
-        docs,
-        query,
-        base_url=call.base_url,
-        path=call.raw_path(),
-        cursor_param="page",
-        prev_param=None,
-    )
-    return Answer(200, body)
+    return Answer(200, call.cursor_page(docs, cursor_param="page", prev_param=None))
 
 
 @handles("getDataFile")
@@ -418,7 +400,7 @@ def list_items(call: Call) -> Answer:
         docs = []  # the emulator has no collections
     sort = str(query.get("sort", "+createdAt")).replace("recentlyUsed", "updatedAt")
     docs = sort_docs(docs, sort, model_fields("Item"))
-    return Answer(200, cursor_page(docs, query, base_url=call.base_url, path=call.raw_path()))
+    return Answer(200, call.cursor_page(docs))
 
 
 @handles("getItem")

@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 from qlik_catalog.emulator.calls import Answer, Call, handles
-from qlik_catalog.emulator.listing import numbered_page, sort_docs
+from qlik_catalog.emulator.listing import sort_docs
 from qlik_catalog.emulator.problems import bad_request, not_found
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields
@@ -88,9 +88,7 @@ def list_products(call: Call) -> Answer:
     if space_id is not None:
         docs = [d for d in docs if d.get("spaceId") == space_id]
     docs = sort_docs(docs, call.query.get("sort"), model_fields("DataProduct"))
-    return Answer(
-        200, numbered_page(docs, call.query, base_url=call.base_url, path=call.raw_path())
-    )
+    return Answer(200, call.numbered_page(docs))
 
 
 @handles("getDataProduct")
@@ -194,9 +192,7 @@ def changelogs(call: Call) -> Answer:
     # exact where two changes share a millisecond).
     if call.query.get("sort", "-createdAt") == "-createdAt":
         entries.reverse()
-    return Answer(
-        200, numbered_page(entries, call.query, base_url=call.base_url, path=call.raw_path())
-    )
+    return Answer(200, call.numbered_page(entries))
 
 
 @handles("generateDataProductProviderUrl")

@@ -33,6 +33,11 @@ class Outcome:
     id: str | None = None
     error: str | None = None
 
+    @classmethod
+    def of(cls, change: Change, ok: bool, id: str | None, error: str | None = None) -> Outcome:
+        """The outcome of ``change``."""
+        return cls(change.kind, change.key, change.action, ok, id, error)
+
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly form."""
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -98,21 +103,12 @@ async def apply_plan(
             try:
                 new_id = await work(change) or change.id
             except Exception as error:  # an outcome, never the end of the apply
-                record(
-                    index,
-                    Outcome(
-                        change.kind,
-                        change.key,
-                        change.action,
-                        False,
-                        change.id,
-                        f"{type(error).__name__}: {error}",
-                    ),
-                )
+                failure = f"{type(error).__name__}: {error}"
+                record(index, Outcome.of(change, False, change.id, failure))
                 return
             if change.action != "delete" and new_id:
                 ids[change.kind][change.key] = new_id
-            record(index, Outcome(change.kind, change.key, change.action, True, new_id))
+            record(index, Outcome.of(change, True, new_id))
 
         await run_batch(indexes, one, concurrency=concurrency or qlik.concurrency)
 
@@ -175,14 +171,7 @@ async def apply_plan(
         for index, change in enumerate(plan.changes):
             outcome = results.get(index)
             if outcome is None:  # never reached, or cut off: a re-run will redo it
-                outcome = Outcome(
-                    change.kind,
-                    change.key,
-                    change.action,
-                    False,
-                    change.id,
-                    f"not done: {interrupted}",
-                )
+                outcome = Outcome.of(change, False, change.id, f"not done: {interrupted}")
             outcomes.append(outcome)
         report = ApplyReport(outcomes, time.monotonic() - started)
         if report_path is not None:

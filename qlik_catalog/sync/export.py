@@ -26,7 +26,7 @@ from qlik_catalog_api.api.data_stores import (
 from qlik_catalog_api.api.spaces import get_spaces
 
 from qlik_catalog.errors import QlikResponseError, QlikValueError
-from qlik_catalog.pagination import check_link
+from qlik_catalog.pagination import LoopGuard, check_link
 from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
 
 if TYPE_CHECKING:
@@ -97,27 +97,27 @@ class _Crawler:
         async with self.limiter:
             self.summary.calls += 1
             response = await self.qlik.send(kwargs)
+
+        def unreadable(what: str) -> QlikResponseError:
+            url = str(response.request.url)
+            return QlikResponseError(
+                f"{url} answered a list that is {what}",
+                status=response.status_code,
+                method="GET",
+                url=url,
+            )
+
         try:
             body = response.json()
         except ValueError as exc:
-            raise QlikResponseError(
-                f"{response.request.url} answered a list that is not JSON",
-                status=response.status_code,
-                method="GET",
-                url=str(response.request.url),
-            ) from exc
+            raise unreadable("not JSON") from exc
         if not isinstance(body, dict):
             body = {"data": None}
         items = body.get("data", [])
         if not isinstance(items, list) or not all(
             isinstance(item, dict) and isinstance(item.get("id"), str) for item in items
         ):
-            raise QlikResponseError(
-                f"{response.request.url} answered a list that is not an array of objects with ids",
-                status=response.status_code,
-                method="GET",
-                url=str(response.request.url),
-            )
+            raise unreadable("not an array of objects with ids")
         page: Doc = body
         return page
 
@@ -161,14 +161,13 @@ class _Crawler:
         """Every space, following the cursor links."""
         docs: list[Doc] = []
         body = await self.get(get_spaces._get_kwargs(limit=PAGE_SIZE))
-        seen_links: set[str] = set()
+        followed = LoopGuard()
         while True:
             docs.extend(body["data"])
             self.report("spaces", len(docs), None)
             link = ((body.get("links") or {}).get("next") or {}).get("href")
-            if not link or not body["data"] or link in seen_links:
+            if not link or not body["data"] or followed.repeated(link):
                 return docs
-            seen_links.add(link)
             body = await self.get({"method": "get", "url": check_link(self.qlik.base_url, link)})
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,21 +41,16 @@ async def test_no_secret_anywhere(tmp_path: Path, caplog: pytest.LogCaptureFixtu
     emulator.inject(operations=["getDataStores"], error_rate=1.0, times=1)
     texts: list[str] = []
     oauth = OAuthClientCredentials(client_id="app", client_secret=CLIENT_SECRET)
+    credentials: list[dict[str, Any]] = [{"api_key": API_KEY}, {"oauth": oauth}]
     clients = [
         QlikCatalog(
             IN_PROCESS_URL,
-            api_key=API_KEY,
             transport=emulator.transport(),
             clock=FakeClock(),
             retry=RetryPolicy(jitter=False),
-        ),
-        QlikCatalog(
-            IN_PROCESS_URL,
-            oauth=oauth,
-            transport=emulator.transport(),
-            clock=FakeClock(),
-            retry=RetryPolicy(jitter=False),
-        ),
+            **credential,
+        )
+        for credential in credentials
     ]
     for index, qlik in enumerate(clients):
         async with qlik:
