@@ -24,7 +24,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 # Importing the handler modules registers them.
-from qlik_catalog.emulator import catalog, connector, products  # noqa: F401
+from qlik_catalog.emulator import catalog, connector, data_files, products  # noqa: F401
 from qlik_catalog.emulator.calls import HANDLERS, Answer, Call
 from qlik_catalog.emulator.faults import DroppedConnection, FaultRule, Faults
 from qlik_catalog.emulator.operations import Operation, match

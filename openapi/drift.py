@@ -1,0 +1,390 @@
+"""Compare the specs of this folder with the official contract of Qlik's ``@qlik/api`` client.
+
+``conformance/contract.mjs`` reads ``@qlik/api``'s modules (the method and path of every
+operation from its ``.js``, the types from its ``.d.ts``) into one JSON document. This script
+bundles ``openapi/*.yaml`` (as ``make generate`` does) and prints every difference between the
+two: operations, path and query parameters, request bodies, answer fields (names, types,
+enums, nullability, read-only, required) and statuses.
+
+A difference is *explained* when ``openapi/drift-explained.yaml`` holds a pattern that matches
+its line, with the reason; explained lines are printed only with ``--all``. The exit status is
+1 when any line is unexplained, so ``make spec-drift`` fails until each is fixed or explained.
+
+A few differences are our conventions (design.md, section 4) and never reported:
+- comma-joined query arrays are ``type: string`` in the specs (``string[]`` in the types: the
+  official client joins them with commas too);
+- ``integer`` in the specs is ``number`` in the types;
+- answers use no enums (Qlik adds values), so an enum the types have and the spec lacks is not
+  reported in answers (it is in requests);
+- answers of operations that take ``projections`` keep every field optional (a projection strips
+  fields), so "required in the types" is not reported for them;
+- request bodies may leave out the fields the types mark ``readonly`` (the server sets them);
+- 429 is declared on every operation (every Qlik API answers it when a tier is spent).
+
+Usage: ``python openapi/drift.py --contract conformance/.out/contract.json [--all]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bundle import METHODS, bundle  # noqa: E402
+
+EXPLAINED = HERE / "drift-explained.yaml"
+Schema = dict[str, Any]
+
+
+def normalise_path(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+@dataclass
+class Side:
+    """One side of the comparison: resolves ``$ref`` within its own document."""
+
+    schemas: dict[str, Schema]
+    prefix: str  # "#/components/schemas/" for the specs, "" for the contract
+
+    def name(self, schema: Schema) -> str | None:
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith(self.prefix):
+            return ref[len(self.prefix) :]
+        return None
+
+    def resolve(self, schema: Schema) -> Schema:
+        seen = 0
+        while (name := self.name(schema)) is not None:
+            schema = self.schemas[name]
+            seen += 1
+            if seen > 50:
+                raise ValueError(f"$ref loop at {name}")
+        return self.flatten(schema)
+
+    def flatten(self, schema: Schema) -> Schema:
+        """Merge ``allOf`` parts into one object schema."""
+        parts = schema.get("allOf")
+        if not parts:
+            return schema
+        merged: Schema = {"type": "object", "properties": {}, "required": []}
+        for part in parts:
+            resolved = self.resolve(part)
+            merged["properties"].update(resolved.get("properties") or {})
+            merged["required"] += resolved.get("required") or []
+            for key in ("nullable", "readOnly"):
+                if key in resolved and key not in merged:
+                    merged[key] = resolved[key]
+        rest = {k: v for k, v in schema.items() if k != "allOf"}
+        return {**merged, **rest}
+
+
+def kind(schema: Schema) -> str:
+    """The JSON kind of a schema: object, array, string, number, boolean, union, any, ..."""
+    if "enum" in schema:
+        values = schema["enum"]
+        kinds = {type(v).__name__ for v in values if v is not None}
+        if kinds <= {"str"}:
+            return "string"
+        if kinds <= {"int", "float"}:
+            return "number"
+        return "any"
+    t = schema.get("type")
+    if t == "integer":
+        return "number"
+    if t in ("object", "array", "string", "number", "boolean", "null", "void", "binary"):
+        if t == "string" and schema.get("format") == "binary":
+            return "binary"
+        return str(t)
+    if "anyOf" in schema or "oneOf" in schema:
+        return "union"
+    if "properties" in schema or "additionalProperties" in schema:
+        return "object"
+    return "any"
+
+
+@dataclass
+class Drift:
+    """Collects the difference lines of one comparison run."""
+
+    ours: Side
+    theirs: Side
+    lines: list[str] = field(default_factory=list)
+    compared: set[tuple[str, str, str, str]] = field(default_factory=set)
+
+    def add(self, line: str) -> None:
+        if line not in self.lines:
+            self.lines.append(line)
+
+    def schema(
+        self, ours: Schema, theirs: Schema, where: str, context: str, tolerant: bool, module: str
+    ) -> None:
+        """Compare one schema pair; ``context`` is "request" or "answer"."""
+        our_name, their_name = self.ours.name(ours), self.theirs.name(theirs)
+        if their_name is not None:
+            # One line per named type and context, however many operations use it.
+            key = (module, our_name or where, their_name, f"{context}:{tolerant}")
+            if key in self.compared:
+                return
+            self.compared.add(key)
+            where = f"{module} {their_name}"
+            if context == "request":
+                where += " (request)"
+        o, t = self.ours.resolve(ours), self.theirs.resolve(theirs)
+        ok, tk = kind(o), kind(t)
+        if tk == "any" or (tk == "union" and ok != "union"):
+            return
+        if ok == "any" and tk not in ("void",):
+            if context == "request" and tk in ("object", "array"):
+                self.add(f"{where}: untyped in the spec, {tk} in the types")
+            return
+        if ok != tk:
+            self.add(f"{where}: {ok} in the spec, {tk} in the types")
+            return
+        if bool(o.get("nullable")) != bool(t.get("nullable")):
+            if t.get("nullable"):
+                self.add(f"{where}: nullable in the types, not in the spec")
+            elif context == "request":
+                self.add(f"{where}: nullable in the spec, not in the types")
+        self.enum(o, t, where, context)
+        if tk == "array":
+            self.schema(o.get("items", {}), t.get("items", {}), f"{where}[]", context, tolerant, module)
+        elif tk == "object":
+            self.object(o, t, where, context, tolerant, module)
+
+    def enum(self, o: Schema, t: Schema, where: str, context: str) -> None:
+        ours = {v for v in o.get("enum", []) if v is not None}
+        theirs = {v for v in t.get("enum", []) if v is not None}
+        if ours and theirs and ours != theirs:
+            extra, missing = sorted(map(str, ours - theirs)), sorted(map(str, theirs - ours))
+            if extra:
+                self.add(f"{where}: enum values not in the types: {', '.join(extra)}")
+            if missing:
+                self.add(f"{where}: enum values of the types missing: {', '.join(missing)}")
+        elif ours and not theirs:
+            self.add(f"{where}: enum in the spec, none in the types")
+        elif theirs and not ours and context == "request":
+            self.add(f"{where}: enum in the types ({', '.join(sorted(map(str, theirs)))}), none in the spec")
+
+    def object(
+        self, o: Schema, t: Schema, where: str, context: str, tolerant: bool, module: str
+    ) -> None:
+        ours_props: dict[str, Schema] = o.get("properties") or {}
+        their_props: dict[str, Schema] = t.get("properties") or {}
+        our_required = set(o.get("required") or [])
+        their_required = set(t.get("required") or [])
+        read_only = set(t.get("readOnly") or [])
+        for name in sorted(set(their_props) - set(ours_props)):
+            if context == "request" and name in read_only:
+                continue
+            self.add(f"{where}.{name}: in the types, not in the spec")
+        for name in sorted(set(ours_props) - set(their_props)):
+            self.add(f"{where}.{name}: in the spec, not in the types")
+        for name in sorted(set(ours_props) & set(their_props)):
+            sub = f"{where}.{name}"
+            if name in their_required and name not in our_required:
+                if context == "request":
+                    self.add(f"{sub}: required in the types, optional in the spec")
+                elif not tolerant:
+                    self.add(f"{sub}: always present in the types, optional in the spec")
+            elif name in our_required and name not in their_required:
+                self.add(f"{sub}: required in the spec, optional in the types")
+            our_ro = bool(self.ours.resolve(ours_props[name]).get("readOnly") or ours_props[name].get("readOnly"))
+            if context == "answer" and (name in read_only) != our_ro and name in read_only:
+                self.add(f"{sub}: read-only in the types, not in the spec")
+            self.schema(ours_props[name], their_props[name], sub, context, tolerant, module)
+        o_add, t_add = o.get("additionalProperties"), t.get("additionalProperties")
+        if isinstance(t_add, dict) and not o_add and not ours_props and their_props == {}:
+            self.add(f"{where}: a map in the types, a closed object in the spec")
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], list[Any]]]:
+    for path, item in doc["paths"].items():
+        shared = item.get("parameters") or []
+        for method in METHODS:
+            if method in item:
+                yield method.upper(), path, item[method], shared
+
+
+def resolve_param(doc: dict[str, Any], param: dict[str, Any]) -> dict[str, Any]:
+    ref = param.get("$ref")
+    if ref:
+        name = ref.rsplit("/", 1)[-1]
+        resolved: dict[str, Any] = doc["components"]["parameters"][name]
+        return resolved
+    return param
+
+
+def json_schema(content: dict[str, Any] | None) -> Schema | None:
+    if not content:
+        return None
+    for media, body in content.items():
+        if "json" in media:
+            schema: Schema = body.get("schema", {})
+            return schema
+    first = next(iter(content.values()))
+    schema = first.get("schema", {})
+    return {"type": "binary"} if media_is_binary(content) else schema
+
+
+def media_is_binary(content: dict[str, Any]) -> bool:
+    return any(m.startswith(("application/octet", "image/", "text/")) for m in content)
+
+
+def compare(doc: dict[str, Any], contract: dict[str, Any]) -> list[str]:
+    """Every difference between the bundled specs and the contract, one line each."""
+    ours_by_key: dict[tuple[str, str], tuple[str, dict[str, Any], list[Any]]] = {}
+    for method, path, op, shared in operations(doc):
+        ours_by_key[(method, normalise_path(path))] = (path, op, shared)
+    our_schemas = doc["components"]["schemas"]
+    seen: set[tuple[str, str]] = set()
+    lines: list[str] = []
+    for module, spec in contract["modules"].items():
+        drift = Drift(Side(our_schemas, "#/components/schemas/"), Side(spec["types"], ""))
+        for fname, fn in spec["functions"].items():
+            key = (fn["method"], normalise_path(fn["path"]))
+            label = f"{module} {fname} ({fn['method']} {fn['path']})"
+            if key not in ours_by_key:
+                drift.add(f"{label}: operation not in the spec")
+                continue
+            seen.add(key)
+            _path, op, shared = ours_by_key[key]
+            compare_operation(doc, drift, module, fname, fn, op, shared)
+        lines += drift.lines
+    for (method, path), (template, op, _shared) in ours_by_key.items():
+        if (method, path) not in seen:
+            lines.append(f"{op['operationId']} ({method} {template}): operation not in the types")
+    return lines
+
+
+def compare_operation(
+    doc: dict[str, Any],
+    drift: Drift,
+    module: str,
+    fname: str,
+    fn: dict[str, Any],
+    op: dict[str, Any],
+    shared: list[Any],
+) -> None:
+    where = f"{module} {fname}"
+    params = [resolve_param(doc, p) for p in [*shared, *(op.get("parameters") or [])]]
+    query = {p["name"]: p for p in params if p["in"] == "query"}
+    path_params = [p for p in params if p["in"] == "path"]
+    if len(path_params) != len(fn["params"]):
+        drift.add(f"{where}: {len(path_params)} path parameters in the spec, {len(fn['params'])} in the types")
+    their_query: dict[str, Schema] = fn["query"]
+    their_required = set(fn.get("queryRequired") or [])
+    tolerant = "projections" in their_query or "projections" in query
+    for name in sorted(set(their_query) - set(query)):
+        drift.add(f"{where}: query parameter {name} in the types, not in the spec")
+    for name in sorted(set(query) - set(their_query)):
+        drift.add(f"{where}: query parameter {name} in the spec, not in the types")
+    for name in sorted(set(query) & set(their_query)):
+        ours = query[name].get("schema", {})
+        theirs = drift.theirs.resolve(their_query[name])
+        sub = f"{where}: query parameter {name}"
+        if bool(query[name].get("required")) != (name in their_required):
+            state = "required" if name in their_required else "optional"
+            drift.add(f"{sub}: {state} in the types, not in the spec")
+        if kind(theirs) == "array" and kind(ours) == "string":
+            continue  # comma-joined, as the official client sends it
+        ok, tk = kind(drift.ours.resolve(ours)), kind(theirs)
+        if tk not in ("any", "union") and ok != tk:
+            drift.add(f"{sub}: {ok} in the spec, {tk} in the types")
+        elif tk == "string":
+            drift.enum(drift.ours.resolve(ours), theirs, sub, "request")
+    body = op.get("requestBody")
+    our_body = json_schema(body.get("content")) if body else None
+    if fn["body"] is not None and our_body is None:
+        drift.add(f"{where}: a request body in the types, none in the spec")
+    elif fn["body"] is None and our_body is not None:
+        drift.add(f"{where}: a request body in the spec, none in the types")
+    elif fn["body"] is not None and our_body is not None:
+        drift.schema(our_body, fn["body"], f"{where} body", "request", False, module)
+    responses: dict[str, Any] = op.get("responses") or {}
+    our_ok = {s for s in responses if s.startswith("2")}
+    their_ok = set(fn["answers"])
+    if our_ok != their_ok:
+        drift.add(f"{where}: success statuses {'/'.join(sorted(our_ok))} in the spec, {'/'.join(sorted(their_ok))} in the types")
+    our_errors = {s for s in responses if not s.startswith("2")} - {"429"}
+    their_errors = set(fn["errors"]) - {"429", "number"}
+    for status in sorted(their_errors - our_errors):
+        drift.add(f"{where}: error status {status} in the types, not in the spec")
+    for status in sorted(our_errors - their_errors):
+        if fn["errors"].get("number") is None:
+            drift.add(f"{where}: error status {status} in the spec, not in the types")
+    for status in sorted(our_ok & their_ok):
+        theirs = fn["answers"][status]
+        ours = responses[status]
+        if "$ref" in ours:
+            ours = doc["components"]["responses"][ours["$ref"].rsplit("/", 1)[-1]]
+        our_schema = json_schema(ours.get("content"))
+        if theirs.get("type") == "void" or not theirs:
+            if our_schema is not None and theirs.get("type") == "void":
+                drift.add(f"{where}: {status} carries a body in the spec, none in the types")
+            continue
+        if our_schema is None:
+            drift.add(f"{where}: {status} carries no body in the spec, one in the types")
+            continue
+        drift.schema(our_schema, theirs, f"{where} {status}", "answer", tolerant, module)
+    for status in sorted(our_errors & their_errors):
+        ours = responses[status]
+        if "$ref" in ours:
+            ours = doc["components"]["responses"][ours["$ref"].rsplit("/", 1)[-1]]
+        our_schema = json_schema(ours.get("content"))
+        if our_schema is not None:
+            drift.schema(our_schema, fn["errors"][status], f"{where} {status}", "answer", True, module)
+
+
+def load_explained(path: Path = EXPLAINED) -> list[tuple[str, str]]:
+    """(pattern, reason) pairs; a pattern is an fnmatch pattern over a whole line."""
+    if not path.is_file():
+        return []
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [(str(e["match"]), str(e["reason"])) for e in entries]
+
+
+def explain(line: str, explained: list[tuple[str, str]]) -> str | None:
+    for pattern, reason in explained:
+        if fnmatch.fnmatchcase(line, pattern):
+            return reason
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contract", type=Path, required=True, help="contract.json of @qlik/api")
+    parser.add_argument("--all", action="store_true", help="print explained lines too")
+    args = parser.parse_args(argv)
+    contract = json.loads(args.contract.read_text(encoding="utf-8"))
+    lines = compare(bundle(), contract)
+    explained = load_explained()
+    unexplained = [line for line in lines if explain(line, explained) is None]
+    for line in lines:
+        reason = explain(line, explained)
+        if reason is None:
+            print(line)
+        elif args.all:
+            print(f"{line}\n    explained: {reason}")
+    print(
+        f"spec drift against {contract['package']} {contract['version']}: "
+        f"{len(lines)} differences, {len(lines) - len(unexplained)} explained, "
+        f"{len(unexplained)} unexplained",
+        file=sys.stderr,
+    )
+    return 1 if unexplained else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
