@@ -7,7 +7,8 @@ GEN := generated/qlik_catalog_api
 # The generator's post-hooks call `ruff`; it must be the venv's pinned one.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test check clean emulator demo bench bench-quick
+.PHONY: install generate check-generated lint typecheck test check clean emulator demo bench bench-quick \
+	conformance spec-drift
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,25 @@ check-generated: generate
 		echo "generated/ does not match openapi/ (run 'make generate' and commit):"; \
 		echo "$$changes"; git --no-pager diff --stat -- generated/; exit 1; \
 	fi; echo "generated/ matches the specs"
+
+## Qlik's official JS client @qlik/api (pinned in conformance/package.json) in conformance/node_modules
+conformance/node_modules/.installed: conformance/package.json conformance/package-lock.json
+	cd conformance && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+CONTRACT := conformance/.out/contract.json
+
+$(CONTRACT): conformance/node_modules/.installed conformance/contract.mjs
+	node conformance/contract.mjs --out $@
+
+## conformance: @qlik/api drives the emulator on loopback; every answer checked against its types
+conformance: install conformance/node_modules/.installed
+	node --test conformance/validate.test.mjs
+	bash conformance/run.sh
+
+## spec-drift: every difference between openapi/ and @qlik/api's types (DRIFT_ALL=1: explained too)
+spec-drift: install $(CONTRACT)
+	$(PY) openapi/drift.py --contract $(CONTRACT) $(if $(DRIFT_ALL),--all)
 
 lint: install
 	$(BIN)/ruff check qlik_catalog tests openapi benchmarks
@@ -69,4 +89,4 @@ emulator: install
 	$(BIN)/qlik-catalog emulator --port 8080 --seed demo
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo-output
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo-output conformance/node_modules conformance/.out

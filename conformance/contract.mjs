@@ -144,7 +144,8 @@ function schemaOf(node) {
     if (name === "Record") return { type: "object", properties: {}, required: [], additionalProperties: schemaOf(args[1]) };
     if (name === "Array") return { type: "array", items: schemaOf(args[0]) };
     if (name === "Headers") return {};
-    if (name === "DownloadableBlob" || name === "Blob" || name === "BlobPart") return { type: "binary" };
+    // BodyInit: the DOM type of raw upload bodies (importApp, uploadDataFile, ...).
+    if (["DownloadableBlob", "Blob", "BlobPart", "BodyInit"].includes(name)) return { type: "binary" };
     return { $ref: name };
   }
   if (ts.isTypeLiteralNode(node)) return objectOf(node.members);

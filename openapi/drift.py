@@ -6,7 +6,7 @@ bundles ``openapi/*.yaml`` (as ``make generate`` does) and prints every differen
 two: operations, path and query parameters, request bodies, answer fields (names, types,
 enums, nullability, read-only, required) and statuses.
 
-A difference is *explained* when ``openapi/drift-explained.yaml`` holds a pattern that matches
+A difference is *explained* when ``conformance/drift-explained.yaml`` holds a pattern that matches
 its line, with the reason; explained lines are printed only with ``--all``. The exit status is
 1 when any line is unexplained, so ``make spec-drift`` fails until each is fixed or explained.
 
@@ -16,10 +16,11 @@ A few differences are our conventions (design.md, section 4) and never reported:
 - ``integer`` in the specs is ``number`` in the types;
 - answers use no enums (Qlik adds values), so an enum the types have and the spec lacks is not
   reported in answers (it is in requests);
-- answers of operations that take ``projections`` keep every field optional (a projection strips
-  fields), so "required in the types" is not reported for them;
+- answers of operations that take ``projections`` (or users' ``fields``) keep every field
+  optional (a projection strips fields), so "required in the types" is not reported for them;
 - request bodies may leave out the fields the types mark ``readonly`` (the server sets them);
-- 429 is declared on every operation (every Qlik API answers it when a tier is spent).
+- 401 and 429 may be declared on every operation (every Qlik API answers 401 to a missing or
+  bad credential, and 429 when a tier is spent), whether or not the types list them.
 
 Usage: ``python openapi/drift.py --contract conformance/.out/contract.json [--all]``.
 """
@@ -43,7 +44,7 @@ sys.path.insert(0, str(HERE))
 
 from bundle import METHODS, bundle  # noqa: E402
 
-EXPLAINED = HERE / "drift-explained.yaml"
+EXPLAINED = HERE.parent / "conformance" / "drift-explained.yaml"
 Schema = dict[str, Any]
 
 
@@ -120,6 +121,7 @@ class Drift:
 
     ours: Side
     theirs: Side
+    projected: set[str] = field(default_factory=set)  # types a projection can strip
     lines: list[str] = field(default_factory=list)
     compared: set[tuple[str, str, str, str]] = field(default_factory=set)
 
@@ -132,6 +134,9 @@ class Drift:
     ) -> None:
         """Compare one schema pair; ``context`` is "request" or "answer"."""
         our_name, their_name = self.ours.name(ours), self.theirs.name(theirs)
+        parts = [self.theirs.name(p) for p in theirs.get("allOf", [])]
+        if context == "answer" and self.projected & {their_name, *parts}:
+            tolerant = True
         if their_name is not None:
             # One line per named type and context, however many operations use it.
             key = (module, our_name or where, their_name, f"{context}:{tolerant}")
@@ -159,7 +164,9 @@ class Drift:
                 self.add(f"{where}: nullable in the spec, not in the types")
         self.enum(o, t, where, context)
         if tk == "array":
-            self.schema(o.get("items", {}), t.get("items", {}), f"{where}[]", context, tolerant, module)
+            self.schema(
+                o.get("items", {}), t.get("items", {}), f"{where}[]", context, tolerant, module
+            )
         elif tk == "object":
             self.object(o, t, where, context, tolerant, module)
 
@@ -175,7 +182,8 @@ class Drift:
         elif ours and not theirs:
             self.add(f"{where}: enum in the spec, none in the types")
         elif theirs and not ours and context == "request":
-            self.add(f"{where}: enum in the types ({', '.join(sorted(map(str, theirs)))}), none in the spec")
+            values = ", ".join(sorted(map(str, theirs)))
+            self.add(f"{where}: enum in the types ({values}), none in the spec")
 
     def object(
         self, o: Schema, t: Schema, where: str, context: str, tolerant: bool, module: str
@@ -200,7 +208,10 @@ class Drift:
                     self.add(f"{sub}: always present in the types, optional in the spec")
             elif name in our_required and name not in their_required:
                 self.add(f"{sub}: required in the spec, optional in the types")
-            our_ro = bool(self.ours.resolve(ours_props[name]).get("readOnly") or ours_props[name].get("readOnly"))
+            our_ro = bool(
+                self.ours.resolve(ours_props[name]).get("readOnly")
+                or ours_props[name].get("readOnly")
+            )
             if context == "answer" and (name in read_only) != our_ro and name in read_only:
                 self.add(f"{sub}: read-only in the types, not in the spec")
             self.schema(ours_props[name], their_props[name], sub, context, tolerant, module)
@@ -242,6 +253,25 @@ def media_is_binary(content: dict[str, Any]) -> bool:
     return any(m.startswith(("application/octet", "image/", "text/")) for m in content)
 
 
+def projected_types(spec: dict[str, Any]) -> set[str]:
+    """Names of the types answered by operations that take ``projections`` or ``fields`` (and
+    the item type of such a list): those strip fields, so the spec keeps them optional."""
+    names: set[str] = set()
+    for fn in spec["functions"].values():
+        if not {"projections", "fields"} & set(fn["query"]):
+            continue
+        for answer in fn["answers"].values():
+            name = answer.get("$ref")
+            if not name:
+                continue
+            names.add(name)
+            data = spec["types"][name].get("properties", {}).get("data", {})
+            item = data.get("items", {}).get("$ref")
+            if item:
+                names.add(item)
+    return names
+
+
 def compare(doc: dict[str, Any], contract: dict[str, Any]) -> list[str]:
     """Every difference between the bundled specs and the contract, one line each."""
     ours_by_key: dict[tuple[str, str], tuple[str, dict[str, Any], list[Any]]] = {}
@@ -251,7 +281,11 @@ def compare(doc: dict[str, Any], contract: dict[str, Any]) -> list[str]:
     seen: set[tuple[str, str]] = set()
     lines: list[str] = []
     for module, spec in contract["modules"].items():
-        drift = Drift(Side(our_schemas, "#/components/schemas/"), Side(spec["types"], ""))
+        drift = Drift(
+            Side(our_schemas, "#/components/schemas/"),
+            Side(spec["types"], ""),
+            projected=projected_types(spec),
+        )
         for fname, fn in spec["functions"].items():
             key = (fn["method"], normalise_path(fn["path"]))
             label = f"{module} {fname} ({fn['method']} {fn['path']})"
@@ -282,10 +316,10 @@ def compare_operation(
     query = {p["name"]: p for p in params if p["in"] == "query"}
     path_params = [p for p in params if p["in"] == "path"]
     if len(path_params) != len(fn["params"]):
-        drift.add(f"{where}: {len(path_params)} path parameters in the spec, {len(fn['params'])} in the types")
+        counts = f"{len(path_params)} in the spec, {len(fn['params'])} in the types"
+        drift.add(f"{where}: path parameters: {counts}")
     their_query: dict[str, Schema] = fn["query"]
     their_required = set(fn.get("queryRequired") or [])
-    tolerant = "projections" in their_query or "projections" in query
     for name in sorted(set(their_query) - set(query)):
         drift.add(f"{where}: query parameter {name} in the types, not in the spec")
     for name in sorted(set(query) - set(their_query)):
@@ -316,9 +350,10 @@ def compare_operation(
     our_ok = {s for s in responses if s.startswith("2")}
     their_ok = set(fn["answers"])
     if our_ok != their_ok:
-        drift.add(f"{where}: success statuses {'/'.join(sorted(our_ok))} in the spec, {'/'.join(sorted(their_ok))} in the types")
-    our_errors = {s for s in responses if not s.startswith("2")} - {"429"}
-    their_errors = set(fn["errors"]) - {"429", "number"}
+        ours_text, theirs_text = "/".join(sorted(our_ok)), "/".join(sorted(their_ok))
+        drift.add(f"{where}: success statuses {ours_text} in the spec, {theirs_text} in the types")
+    our_errors = {s for s in responses if not s.startswith("2")} - {"401", "429"}
+    their_errors = set(fn["errors"]) - {"401", "429", "number"}
     for status in sorted(their_errors - our_errors):
         drift.add(f"{where}: error status {status} in the types, not in the spec")
     for status in sorted(our_errors - their_errors):
@@ -337,18 +372,21 @@ def compare_operation(
         if our_schema is None:
             drift.add(f"{where}: {status} carries no body in the spec, one in the types")
             continue
-        drift.schema(our_schema, theirs, f"{where} {status}", "answer", tolerant, module)
+        drift.schema(our_schema, theirs, f"{where} {status}", "answer", False, module)
     for status in sorted(our_errors & their_errors):
         ours = responses[status]
         if "$ref" in ours:
             ours = doc["components"]["responses"][ours["$ref"].rsplit("/", 1)[-1]]
         our_schema = json_schema(ours.get("content"))
         if our_schema is not None:
-            drift.schema(our_schema, fn["errors"][status], f"{where} {status}", "answer", True, module)
+            drift.schema(
+                our_schema, fn["errors"][status], f"{where} {status}", "answer", True, module
+            )
 
 
-def load_explained(path: Path = EXPLAINED) -> list[tuple[str, str]]:
+def load_explained(path: Path | None = None) -> list[tuple[str, str]]:
     """(pattern, reason) pairs; a pattern is an fnmatch pattern over a whole line."""
+    path = path or EXPLAINED
     if not path.is_file():
         return []
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
@@ -377,13 +415,22 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
         elif args.all:
             print(f"{line}\n    explained: {reason}")
+    # An explanation that no longer matches anything is stale: the spec was fixed, or Qlik
+    # changed the types. Either way the file must say so.
+    stale = [
+        pattern
+        for pattern, _ in explained
+        if not any(fnmatch.fnmatchcase(line, pattern) for line in lines)
+    ]
+    for pattern in stale:
+        print(f"stale explanation (matches no difference): {pattern}")
     print(
         f"spec drift against {contract['package']} {contract['version']}: "
         f"{len(lines)} differences, {len(lines) - len(unexplained)} explained, "
-        f"{len(unexplained)} unexplained",
+        f"{len(unexplained)} unexplained, {len(stale)} stale explanations",
         file=sys.stderr,
     )
-    return 1 if unexplained else 0
+    return 1 if unexplained or stale else 0
 
 
 if __name__ == "__main__":

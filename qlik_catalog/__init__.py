@@ -34,6 +34,7 @@ from qlik_catalog.errors import (
 from qlik_catalog.pagination import Page, Pager
 from qlik_catalog.patch import replace
 from qlik_catalog.ratelimit import RateLimits
+from qlik_catalog.resources.data_files import DataFilesConnectionNotFoundError
 from qlik_catalog.resources.reports import ReportFailedError
 from qlik_catalog.responses import ResponseInfo
 from qlik_catalog.retry import RetryPolicy
@@ -44,6 +45,7 @@ __all__ = [
     "BatchError",
     "BatchResult",
     "ConflictError",
+    "DataFilesConnectionNotFoundError",
     "ErrorEntry",
     "NotFoundError",
     "OAuthClientCredentials",

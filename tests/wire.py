@@ -45,3 +45,39 @@ def check_request(
     else:
         assert json.loads(request.content) == body
     return request
+
+
+def space_doc(space_id: str, **fields: Any) -> dict[str, Any]:
+    """A space as Qlik answers it: every field the official types always carry, then ``fields``."""
+    base = f"{API}/spaces/{space_id}"
+    return {
+        "id": space_id,
+        "name": f"space {space_id}",
+        "tenantId": "t1",
+        "type": "shared",
+        "links": {"self": {"href": base}, "assignments": {"href": f"{base}/assignments"}},
+        **fields,
+    }
+
+
+def item_doc(item_id: str, **fields: Any) -> dict[str, Any]:
+    """An item as Qlik answers it: every field the official types always carry, then ``fields``."""
+    return {
+        "id": item_id,
+        "name": f"item {item_id}",
+        "tenantId": "t1",
+        "resourceType": "dataset",
+        "resourceId": f"r-{item_id}",
+        "resourceAttributes": {},
+        "resourceCustomAttributes": {},
+        "resourceCreatedAt": "2024-01-01T00:00:00Z",
+        "resourceUpdatedAt": "2024-01-01T00:00:00Z",
+        "createdAt": "2024-01-01T00:00:00Z",
+        "updatedAt": "2024-01-01T00:00:00Z",
+        "actions": ["read"],
+        "collectionIds": [],
+        "isFavorited": False,
+        "links": {"self": {"href": f"{API}/items/{item_id}"}},
+        "meta": {"actions": ["read"], "collections": [], "isFavorited": False, "tags": []},
+        **fields,
+    }

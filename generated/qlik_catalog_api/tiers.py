@@ -80,6 +80,13 @@ OPERATION_TIERS: tuple[OperationTier, ...] = (
         "moveDataProduct", "POST", "/api/data-governance/data-products/{dataProductId}/actions/move", 2, None
     ),
     OperationTier(
+        "computeDataProductDatasetsDataQuality",
+        "POST",
+        "/api/data-governance/data-products/{dataProductId}/actions/compute-datasets-data-quality",
+        2,
+        None,
+    ),
+    OperationTier(
         "getDataProductChangelogs", "GET", "/api/data-governance/data-products/{dataProductId}/changelogs", 1, None
     ),
     OperationTier(
@@ -105,6 +112,8 @@ OPERATION_TIERS: tuple[OperationTier, ...] = (
     OperationTier("getReportStatus", "GET", "/api/v1/reports/{id}/status", 1, None),
     OperationTier("getDataFiles", "GET", "/api/v1/data-files", 1, None),
     OperationTier("deleteDataFiles", "POST", "/api/v1/data-files/actions/delete", 2, None),
+    OperationTier("getDataFilesConnections", "GET", "/api/v1/data-files/connections", 1, None),
+    OperationTier("getDataFileConnection", "GET", "/api/v1/data-files/connections/{id}", 1, None),
     OperationTier("getDataFile", "GET", "/api/v1/data-files/{id}", 1, None),
     OperationTier("deleteDataFile", "DELETE", "/api/v1/data-files/{id}", 2, None),
     OperationTier("getItems", "GET", "/api/v1/items", 1, None),

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 DEFAULT_API_KEY = "emulator-api-key"
 DEFAULT_USER = "emulator-admin"
+TRACE = "x-trace-id"  # every error answer's trace id, also where the body has none
 IN_PROCESS_URL = "http://tenant.emulator.localhost"
 TOKEN_LIFETIME = 3600
 _OWN_ROUTES = frozenset({"/openapi.json", "/oauth/token"})
@@ -55,7 +56,9 @@ class Emulator:
     spec (a breach raises :class:`~qlik_catalog.emulator.validation.SpecViolation`);
     ``seed``: the seed of ids and fault randomness; ``profile_delay`` / ``report_delay``: how
     many polls answer "not ready" first; ``clock``: the monotonic clock of the rate-limit
-    windows (a test can share its fake clock with the client's).
+    windows (a test can share its fake clock with the client's); ``data_products_list_route``:
+    False to serve no ``GET /api/data-governance/data-products`` (404 like Qlik for an unknown
+    route), as a tenant without that unverified route would.
 
     Example::
 
@@ -77,6 +80,7 @@ class Emulator:
         report_delay: int = 1,
         tenant_id: str = "emulated-tenant",
         clock: Callable[[], float] | None = None,
+        data_products_list_route: bool = True,
     ) -> None:
         keys = (
             dict(api_keys)
@@ -89,6 +93,9 @@ class Emulator:
         self.oauth_clients = dict(oauth_clients or {})
         self._tokens: dict[str, str] = {}
         self.strict = strict
+        self._absent_operations = frozenset(
+            () if data_products_list_route else ("getDataProducts",)
+        )
         self.state = TenantState(
             seed=seed, tenant_id=tenant_id, profile_delay=profile_delay, report_delay=report_delay
         )
@@ -228,6 +235,8 @@ class Emulator:
         try:
             raw_path = request.scope.get("raw_path") or request.url.path.encode()
             op, path_params = match(request.method, raw_path.decode("latin-1").split("?")[0])
+            if op.operation_id in self._absent_operations:
+                raise ApiError(404, "HTTP-404", "Not found", f"no API at {request.url.path}")
             credential, user_id = self._authenticate(request)
             wait = self.limiter.admit(credential, op.bucket, op.rate_per_minute)
             if wait is not None:
@@ -251,7 +260,9 @@ class Emulator:
                     "Service unavailable",
                     "injected fault",
                 )
-                return _render(Answer(error.status, error.body(trace_id)))
+                return _render(
+                    Answer(error.status, error.body(trace_id, op.path), headers={TRACE: trace_id})
+                )
             query = parse_query(op, list(request.query_params.multi_items()))
             body = parse_body(op, await request.body(), request.headers.get("content-type", ""))
             call = Call(
@@ -270,7 +281,10 @@ class Emulator:
                 if op.method != "GET":
                     self.state.changed()
         except ApiError as exc:
-            answer = Answer(exc.status, exc.body(trace_id), headers=exc.headers)
+            path = op.path if op is not None else request.url.path
+            answer = Answer(
+                exc.status, exc.body(trace_id, path), headers={**exc.headers, TRACE: trace_id}
+            )
         if self.strict and op is not None:
             declared = answer.status in op.responses
             if from_handler or declared:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from qlik_catalog.emulator.calls import Answer, Call, handles
-from qlik_catalog.emulator.listing import project, sort_docs
+from qlik_catalog.emulator.listing import complete_links, project, sort_docs
 from qlik_catalog.emulator.problems import ApiError, bad_request, conflict, not_found
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields
@@ -30,9 +30,11 @@ def _contains(value: Any, needle: str) -> bool:
 # --- spaces ---------------------------------------------------------------------------------
 
 
-def _space_links(call: Call, space: Doc) -> None:
+def _space_view(call: Call, space: Doc) -> Doc:
+    """A space as answered: its links (absolute, so made per call, for seeded spaces too)."""
     base = f"{call.base_url}/api/v1/spaces/{space['id']}"
-    space["links"] = {"self": {"href": base}, "assignments": {"href": f"{base}/assignments"}}
+    links = {"self": {"href": base}, "assignments": {"href": f"{base}/assignments"}}
+    return {**space, "links": links}
 
 
 def _check_space_name(state: TenantState, name: str, *, except_id: str | None = None) -> None:
@@ -60,14 +62,15 @@ def create_space(call: Call) -> Answer:
         "updatedAt": stamp,
         "meta": {"roles": [], "actions": SPACE_ACTIONS, "assignableRoles": ["consumer"]},
     }
-    _space_links(call, space)
     state.spaces[space["id"]] = space
-    return Answer(201, space)
+    return Answer(201, _space_view(call, space))
 
 
 @handles("getSpace")
 def get_space(call: Call) -> Answer:
-    return Answer(200, _required(call.state.spaces, call.path["spaceId"], "space"))
+    return Answer(
+        200, _space_view(call, _required(call.state.spaces, call.path["spaceId"], "space"))
+    )
 
 
 @handles("getSpaces")
@@ -82,8 +85,11 @@ def list_spaces(call: Call) -> Answer:
     if "ownerId" in query:
         docs = [d for d in docs if d.get("ownerId") == query["ownerId"]]
     docs = sort_docs(docs, query.get("sort"), model_fields("Space"))
-    body = call.cursor_page(docs)
-    body["meta"] = {"count": len(docs)}
+    body = call.cursor_page([_space_view(call, d) for d in docs])
+    body["meta"] = {
+        "count": len(docs),
+        "personalSpace": {"actions": ["create", "read"], "resourceType": "space"},
+    }
     return Answer(200, body)
 
 
@@ -101,7 +107,7 @@ def _update_space(call: Call, changes: dict[str, Any]) -> Answer:
         state.user(changes["ownerId"])
     space.update(changes)
     space["updatedAt"] = state.now()
-    return Answer(200, space)
+    return Answer(200, _space_view(call, space))
 
 
 @handles("patchSpace")
@@ -167,6 +173,8 @@ def _scim_filter(expression: str) -> Callable[[Doc], bool]:
 
 
 def _user_fields(call: Call, doc: Doc) -> Doc:
+    """The user as answered: with its own link (every answer has it), then ``fields``."""
+    doc = {**doc, "links": {"self": {"href": f"{call.base_url}/api/v1/users/{doc['id']}"}}}
     fields = call.query.get("fields")
     return project(doc, fields) if fields else doc
 
@@ -189,7 +197,7 @@ def list_users(call: Call) -> Answer:
 
 @handles("getMyUser")
 def me(call: Call) -> Answer:
-    return Answer(200, call.state.user(call.user_id))
+    return Answer(200, _user_fields(call, call.state.user(call.user_id)))
 
 
 @handles("getUser")
@@ -202,7 +210,11 @@ def get_user(call: Call) -> Answer:
 
 @handles("getAppInfo")
 def get_app(call: Call) -> Answer:
-    return Answer(200, _required(call.state.apps, call.path["appId"], "app"))
+    app = _required(call.state.apps, call.path["appId"], "app")
+    # The emulator keeps an app's space among its attributes (spaces and items need it), but
+    # Qlik's NxAttributes type has no spaceId: the answer leaves it out.
+    attributes = {k: v for k, v in app["attributes"].items() if k != "spaceId"}
+    return Answer(200, {**app, "attributes": attributes})
 
 
 @handles("deleteApp")
@@ -236,8 +248,7 @@ def create_report(call: Call) -> Answer:
     state.reports[request_id] = {
         "id": request_id,
         "pending": state.report_delay,
-        "outputId": output.get("outputId") or "output",
-        "outputType": output["type"],
+        "outputId": output["outputId"],
     }
     return Answer(
         202,
@@ -262,7 +273,6 @@ def report_status(call: Call) -> Answer:
         return Answer(200, {"status": "processing", "resolutionAttempts": 1, "results": []})
     result = {
         "outputId": report["outputId"],
-        "outputType": report["outputType"],
         "location": (
             f"{call.base_url}/api/v1/reports/{report['id']}/outputs/{report['outputId']}/data"
         ),
@@ -273,17 +283,40 @@ def report_status(call: Call) -> Answer:
 @handles("getReportOutputs")
 def report_outputs(call: Call) -> Answer:
     report = _report(call)
-    output = {
+    done = report["pending"] <= 0
+    output: Doc = {
         "outputId": report["outputId"],
-        "status": "processing" if report["pending"] > 0 else "done",
-        "sizeBytes": 0 if report["pending"] > 0 else 1024,
-        "location": None,
+        "status": "done" if done else "processing",
+        "sizeBytes": 1024 if done else 0,
     }
+    if done:  # a string in the types, never null: absent until there is something to fetch
+        output["location"] = (
+            f"{call.base_url}/api/v1/reports/{report['id']}/outputs/{report['outputId']}/data"
+        )
     docs = sort_docs([output], call.query.get("sort"), ["outputId", "sizeBytes"])
-    return Answer(200, call.cursor_page(docs, cursor_param="page", prev_param=None))
+    page = call.cursor_page(docs, cursor_param="page", prev_param=None)
+    return Answer(200, complete_links(page))
 
 
 # --- items ----------------------------------------------------------------------------------
+
+
+ITEM_ACTIONS = ["read", "update", "delete"]
+
+
+def _item_view(call: Call, item: Doc) -> Doc:
+    """An item as answered: with the fields Qlik's types always carry (the emulator has no
+    collections, tags or favourites, so those are empty)."""
+    return {
+        "resourceAttributes": {},
+        "resourceCustomAttributes": {},
+        **item,
+        "actions": ITEM_ACTIONS,
+        "collectionIds": [],
+        "isFavorited": False,
+        "links": {"self": {"href": f"{call.base_url}/api/v1/items/{item['id']}"}},
+        "meta": {"actions": ITEM_ACTIONS, "collections": [], "isFavorited": False, "tags": []},
+    }
 
 
 @handles("getItems")
@@ -325,9 +358,9 @@ def list_items(call: Call) -> Answer:
         docs = []  # the emulator has no collections
     sort = str(query.get("sort", "+createdAt")).replace("recentlyUsed", "updatedAt")
     docs = sort_docs(docs, sort, model_fields("Item"))
-    return Answer(200, call.cursor_page(docs))
+    return Answer(200, call.cursor_page([_item_view(call, d) for d in docs]))
 
 
 @handles("getItem")
 def get_item(call: Call) -> Answer:
-    return Answer(200, _required(call.state.items, call.path["itemId"], "item"))
+    return Answer(200, _item_view(call, _required(call.state.items, call.path["itemId"], "item")))

@@ -139,3 +139,12 @@ def cursor_page(
         back[key] = encode_cursor(max(0, offset - limit))
         links["prev"] = _link(base_url, path, back)
     return {"data": chunk, "links": links}
+
+
+def complete_links(page: Doc, names: Iterable[str] = ("self", "next", "prev")) -> Doc:
+    """``page`` with every link of ``names`` present, ``{"href": null}`` where there is no such
+    page: the APIs whose official types always carry them (reports' outputs, data files)."""
+    links = page.setdefault("links", {})
+    for name in names:
+        links.setdefault(name, {"href": None})
+    return page

@@ -1,7 +1,16 @@
-"""Qlik's error answers: ``{"errors": [{code, title, detail, status}], "traceId": ...}``."""
+"""Qlik's error answers, in the shape of each API's official types (``@qlik/api`` 2.19.0).
+
+Every API sends ``{"errors": [{code, title, detail, ...}]}``; they differ in the rest:
+the catalog APIs (data stores, assets, sets, products) add ``status`` as a string and a
+``traceId``; users adds ``status`` as a number and a ``traceId``; spaces a ``traceId`` only;
+apps, reports, data files and items neither. The trace id is always in the ``x-trace-id``
+header too, so an answer without it in the body still carries it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -24,12 +33,46 @@ class ApiError(Exception):
         self.detail = detail
         self.headers = headers or {}
 
-    def body(self, trace_id: str) -> dict[str, Any]:
-        """The JSON body Qlik sends for this error."""
-        item: dict[str, Any] = {"code": self.code, "title": self.title, "status": str(self.status)}
+    def body(self, trace_id: str, path: str = "") -> dict[str, Any]:
+        """The JSON body Qlik sends for this error on the API that serves ``path``."""
+        style = error_style(path)
+        item: dict[str, Any] = {"code": self.code, "title": self.title}
         if self.detail:
             item["detail"] = self.detail
-        return {"errors": [item], "traceId": trace_id}
+        if style.status is not None:
+            item["status"] = style.status(self.status)
+        body: dict[str, Any] = {"errors": [item]}
+        if style.trace_id:
+            body["traceId"] = trace_id
+        return body
+
+
+@dataclass(frozen=True)
+class ErrorStyle:
+    """How one API's official error type spells an error."""
+
+    status: Callable[[int], Any] | None  # the entries' ``status``: str, int or absent
+    trace_id: bool  # whether the body carries ``traceId``
+
+
+CATALOG_STYLE = ErrorStyle(status=str, trace_id=True)
+# Path prefix -> style; the first match wins, the catalog's style is the default.
+ERROR_STYLES: tuple[tuple[str, ErrorStyle], ...] = (
+    ("/api/v1/users", ErrorStyle(status=int, trace_id=True)),
+    ("/api/v1/spaces", ErrorStyle(status=None, trace_id=True)),
+    ("/api/v1/apps", ErrorStyle(status=None, trace_id=False)),
+    ("/api/v1/reports", ErrorStyle(status=None, trace_id=False)),
+    ("/api/v1/data-files", ErrorStyle(status=None, trace_id=False)),
+    ("/api/v1/items", ErrorStyle(status=None, trace_id=False)),
+)
+
+
+def error_style(path: str) -> ErrorStyle:
+    """The error style of the API serving ``path``."""
+    for prefix, style in ERROR_STYLES:
+        if path == prefix or path.startswith(prefix + "/"):
+            return style
+    return CATALOG_STYLE
 
 
 def bad_request(detail: str, code: str = "HTTP-400") -> ApiError:

@@ -1,20 +1,34 @@
 """Data products: lifecycle (create, patch, activate, deactivate, move, delete), changelogs
-recorded on every change, documentation export and provider URLs."""
+recorded on every change, documentation export, provider URLs and data quality computations.
+
+Answers carry every field the official ``DataProductResponse`` (``@qlik/api`` 2.19.0) always
+carries; an optional field without a value is left out, never ``null``. Bodies the official
+types refuse are refused with Qlik's 400: fields they do not have, more than 100 data set or
+glossary ids, glossary ids that are not UUIDv4, API-consumable data sets outside ``datasetIds``.
+A create naming data sets that do not exist is answered 422 (the status the official types give
+create for a body it cannot use; an assumption), a patch doing so 400 (patch has no 422).
+"""
 
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from qlik_catalog.emulator.calls import Answer, Call, handles
 from qlik_catalog.emulator.listing import sort_docs
-from qlik_catalog.emulator.problems import bad_request, not_found
+from qlik_catalog.emulator.problems import ApiError, bad_request, not_found
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields
 
 # Where an activated product is published (``activatedOn`` lists target environments).
 ACTIVATION_TARGET = "qlik-cloud"
 LIST_FIELDS = ("tags", "datasetIds", "glossaryIds", "keyContacts", "apiConsumableDatasetIds")
+# Optional string fields: patched to null, they are left out of answers (the official type has
+# no ``| null``).
+OPTIONAL_TEXT = ("description", "readMe")
+MAX_IDS = 100  # datasetIds and glossaryIds, as the official types' comments say
+UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", re.I)
 
 
 def _product(state: TenantState, product_id: str) -> Doc:
@@ -46,24 +60,70 @@ def _touch(call: Call, doc: Doc) -> None:
     call.state.index_item("dataproduct", doc, owner=doc.get("ownerId") or call.user_id)
 
 
-def _check_data_sets(state: TenantState, ids: Any, path: str) -> None:
+def _check_data_sets(state: TenantState, ids: Any, path: str, *, missing_status: int = 400) -> None:
     if not isinstance(ids, list):
         return
-    missing = [i for i in ids if i not in state.data_sets]
-    if missing:
-        raise bad_request(f"{path} names data sets that do not exist: {', '.join(missing)}")
+    if len(ids) > MAX_IDS:
+        raise bad_request(f"{path} holds {len(ids)} ids; at most {MAX_IDS}")
     if len(set(ids)) != len(ids):
         raise bad_request(f"{path} repeats an id")
+    missing = [i for i in ids if i not in state.data_sets]
+    if missing:
+        detail = f"{path} names data sets that do not exist: {', '.join(missing)}"
+        if missing_status == 422:
+            raise ApiError(422, "HTTP-422", "Unprocessable entity", detail)
+        raise bad_request(detail)
+
+
+def _check_glossaries(ids: Any, path: str) -> None:
+    if not isinstance(ids, list):
+        return
+    if len(ids) > MAX_IDS:
+        raise bad_request(f"{path} holds {len(ids)} ids; at most {MAX_IDS}")
+    wrong = [str(i) for i in ids if not isinstance(i, str) or not UUID4.fullmatch(i)]
+    if wrong:
+        raise bad_request(f"{path} takes UUIDv4 glossary ids, not: {', '.join(wrong)}")
+
+
+def _check_consumable(doc: Doc) -> None:
+    """API-consumable data sets must be data sets of the product."""
+    outside = [i for i in doc.get("apiConsumableDatasetIds") or [] if i not in doc["datasetIds"]]
+    if outside:
+        raise bad_request(
+            "apiConsumableDatasetIds must be a subset of datasetIds; not in it: "
+            + ", ".join(outside)
+        )
+
+
+def _refuse_unknown(body: Any, schema: str, what: str) -> None:
+    """400 for fields the official request type does not have (the emulator would otherwise
+    drop them silently, hiding a client that sends what Qlik ignores)."""
+    if not isinstance(body, dict):
+        return
+    unknown = sorted(set(body) - model_fields(schema))
+    if unknown:
+        raise bad_request(f"{what} has no field {', '.join(unknown)}")
+    for contact in body.get("keyContacts") or []:
+        if isinstance(contact, dict) and (
+            extra := sorted(set(contact) - model_fields("KeyContact"))
+        ):
+            raise bad_request(f"a key contact has no field {', '.join(extra)}")
 
 
 @handles("createDataProduct")
 def create(call: Call) -> Answer:
     state, body = call.state, call.body
+    _refuse_unknown(body, "DataProductCreate", "the create body")
+    _check_data_sets(state, body.get("datasetIds"), "datasetIds", missing_status=422)
+    _check_glossaries(body.get("glossaryIds"), "glossaryIds")
+    if not body["name"].strip():
+        raise bad_request("name must be a non-empty string")
     product_id = state.ids.guid()
     stamp = state.now()
     doc: Doc = {field: [] for field in LIST_FIELDS}
-    known = model_fields("DataProductCreate") & model_fields("DataProduct")
-    doc.update({k: copy.deepcopy(v) for k, v in body.items() if k in known})
+    doc["activatedOn"] = []
+    doc.update({k: copy.deepcopy(v) for k, v in body.items()})
+    _check_consumable(doc)
     doc.update(
         {
             "id": product_id,
@@ -76,7 +136,7 @@ def create(call: Call) -> Answer:
         }
     )
     state.data_products[product_id] = doc
-    _record(call, product_id, [(f"/{k}", v, "add") for k, v in body.items() if k in known])
+    _record(call, product_id, [(f"/{k}", v, "add") for k, v in body.items()])
     _touch(call, doc)
     return Answer(201, doc)
 
@@ -110,14 +170,18 @@ def patch(call: Call) -> Answer:
             raise bad_request("/name must be a non-empty string")
         if field in ("datasetIds", "apiConsumableDatasetIds"):
             _check_data_sets(state, value, path)
+        if field == "glossaryIds":
+            _check_glossaries(value, path)
         if field in LIST_FIELDS and value is not None and not isinstance(value, list):
             raise bad_request(f"{path} takes an array")
         if field not in LIST_FIELDS and field != "keyContacts" and isinstance(value, list):
             raise bad_request(f"{path} takes a string")
-        updated[field] = (
-            copy.deepcopy(value) if value is not None else ([] if field in LIST_FIELDS else None)
-        )
+        if value is None and field in OPTIONAL_TEXT:
+            updated.pop(field, None)
+        else:
+            updated[field] = copy.deepcopy(value) if value is not None else []
         changes.append((path, value, "replace"))
+    _check_consumable(updated)
     state.data_products[doc["id"]] = updated
     _record(call, doc["id"], changes)
     _touch(call, updated)
@@ -138,6 +202,7 @@ def delete(call: Call) -> Answer:
 def activate(call: Call) -> Answer:
     """The body's name must be the product's (Qlik asks for it as a confirmation)."""
     doc = _product(call.state, call.path["dataProductId"])
+    _refuse_unknown(call.body, "DataProductActivateRequest", "the activate body")
     if call.body["name"] != doc.get("name"):
         raise bad_request(
             f"name {call.body['name']!r} is not the data product's name {doc.get('name')!r}"
@@ -161,6 +226,7 @@ def deactivate(call: Call) -> Answer:
 @handles("moveDataProduct")
 def move(call: Call) -> Answer:
     doc = _product(call.state, call.path["dataProductId"])
+    _refuse_unknown(call.body, "DataProductMoveRequest", "the move body")
     doc["spaceId"] = call.body["spaceId"]
     _record(call, doc["id"], [("/spaceId", doc["spaceId"], "replace")])
     _touch(call, doc)
@@ -181,6 +247,24 @@ def export_documentation(call: Call) -> Answer:
     if doc.get("readMe"):
         lines += ["", "## Read me", "", str(doc["readMe"])]
     return Answer(200, text="\n".join(lines) + "\n", content_type="text/markdown")
+
+
+@handles("computeDataProductDatasetsDataQuality")
+def compute_data_quality(call: Call) -> Answer:
+    """202 with a batch id and one computation per data set of the product: REQUESTED, or
+    FAILED with an error for a data set that no longer exists. (Polling the batch belongs to
+    the data quality API, which the emulator does not serve.)"""
+    state = call.state
+    doc = _product(state, call.path["dataProductId"])
+    responses = []
+    for data_set_id in doc["datasetIds"]:
+        entry: Doc = {"computationId": state.ids.hex24(), "datasetId": data_set_id}
+        if data_set_id in state.data_sets:
+            entry["status"] = "REQUESTED"
+        else:
+            entry.update(status="FAILED", error=f"data set not found: {data_set_id}")
+        responses.append(entry)
+    return Answer(202, {"batchComputationId": state.ids.hex24(), "datasetResponses": responses})
 
 
 @handles("getDataProductChangelogs")

@@ -229,6 +229,8 @@ def _seed(
             "ownerId": owner_id,
             "tenantId": state.tenant_id,
             "activated": p % 2 == 0,
+            # Where it is published (the products module's target), empty when never activated.
+            "activatedOn": ["qlik-cloud"] if p % 2 == 0 else [],
             "datasetIds": list(dict.fromkeys(members)),
             "glossaryIds": [],
             "keyContacts": [],
@@ -239,6 +241,8 @@ def _seed(
             "updatedAt": stamp,
             "updatedBy": owner_id,
         }
+        if product["activated"]:
+            product["activatedAt"] = stamp
         state.data_products[product_id] = product
         state.changelogs[product_id] = [
             {

@@ -103,7 +103,9 @@ class TenantState:
                 "subject": f"auth0|{user_id}",
                 "createdAt": stamp,
                 "lastUpdatedAt": stamp,
-                "assignedRoles": [{"id": "r1", "name": "TenantAdmin", "type": "default"}],
+                "assignedRoles": [
+                    {"id": "r1", "name": "TenantAdmin", "type": "default", "level": "admin"}
+                ],
                 "assignedGroups": [],
                 "assignedScopes": [],
                 "locale": "en",
@@ -136,10 +138,11 @@ class TenantState:
                 "resourceCreatedAt": stamp,
             }
             self.items[existing["id"]] = existing
+        if resource.get("description") is not None:  # a string in the types, never null
+            existing["description"] = resource["description"]
         existing.update(
             {
                 "name": name or "",
-                "description": resource.get("description"),
                 "spaceId": resource.get("spaceId")
                 if resource_type != "app"
                 else resource["attributes"].get("spaceId"),

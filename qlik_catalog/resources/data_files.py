@@ -1,4 +1,5 @@
-"""``qlik.data_files``: uploaded data files (list, get, delete, batch delete)."""
+"""``qlik.data_files``: uploaded data files (list, get, delete, batch delete) and the
+data-files connections through which a space's files are listed."""
 
 from __future__ import annotations
 
@@ -9,29 +10,67 @@ from qlik_catalog_api.api.data_files import (
     delete_data_file,
     delete_data_files,
     get_data_file,
+    get_data_file_connection,
     get_data_files,
+    get_data_files_connections,
 )
 from qlik_catalog_api.models import (
     BatchDeleteItem,
     DataFile,
     DataFileBatchDeleteRequest,
+    DataFileConnection,
     MultiStatusResponse,
 )
+from qlik_catalog_api.models import DataFileConnections as DataFileConnectionPage
 from qlik_catalog_api.models import DataFiles as DataFilePage
-from qlik_catalog_api.types import Unset
+from qlik_catalog_api.models.get_data_files_connections_sort import (
+    GET_DATA_FILES_CONNECTIONS_SORT_VALUES,
+    GetDataFilesConnectionsSort,
+)
+from qlik_catalog_api.models.get_data_files_sort import GET_DATA_FILES_SORT_VALUES, GetDataFilesSort
 
 from qlik_catalog.batch import BatchResult, chunked, unique_ids
-from qlik_catalog.errors import ErrorEntry, QlikResponseError, error_for_status
-from qlik_catalog.pagination import Pager
+from qlik_catalog.errors import (
+    ErrorEntry,
+    QlikError,
+    QlikResponseError,
+    QlikValueError,
+    error_for_status,
+)
+from qlik_catalog.pagination import Page, Pager
 from qlik_catalog.patch import value_or_unset
-from qlik_catalog.resources.base import DELETE_CHUNK, Resource, check_id, with_query
+from qlik_catalog.resources.base import (
+    DELETE_CHUNK,
+    Resource,
+    check_choice,
+    check_id,
+    with_query,
+)
 from qlik_catalog.spec import check_limit
 
 DEFAULT_PAGE_SIZE = 100
 
 
+class DataFilesConnectionNotFoundError(QlikError, LookupError):
+    """The space has no data-files connection the user can see (Qlik's ``DF-007``): the space
+    does not exist, is not the user's, or holds no data files (a data-files connection exists
+    for every team space the user can access). ``space_id`` names the space."""
+
+    def __init__(self, space_id: str) -> None:
+        super().__init__(
+            f"space {space_id!r} has no data-files connection that this user can see "
+            "(GET /api/v1/data-files/connections?spaceId= found none for it), so its data "
+            "files cannot be listed"
+        )
+        self.space_id = space_id
+
+
 class DataFiles(Resource):
     """Files uploaded to Qlik Cloud (the data behind ``qix-datafiles`` data sets).
+
+    Qlik lists the files of one space at a time: the personal space by default, a team space
+    through that space's data-files connection (``space_id=`` finds it for you), or every
+    space the user can see with ``include_all_spaces=True``.
 
     Example::
 
@@ -48,36 +87,135 @@ class DataFiles(Resource):
         sort: str | None = None,
         name: str | None = None,
         space_id: str | None = None,
+        connection_id: str | None = None,
+        include_all_spaces: bool | None = None,
         owner_id: str | None = None,
         app_id: str | None = None,
-        connection_id: str | None = None,
         folder_path: str | None = None,
         extra_params: Mapping[str, Any] | None = None,
         max_items: int | None = None,
     ) -> Pager[DataFile]:
         """Data files, following Qlik's page cursors.
 
+        Which space: ``space_id`` (the files of that team space: its data-files connection is
+        looked up first, and :class:`DataFilesConnectionNotFoundError` raised when it has none),
+        ``connection_id`` (the space of that data-files connection), ``include_all_spaces``
+        (every space the user can see), or none of them: the user's personal space. Qlik's
+        list takes no space id of its own.
+
         ``page``: a cursor to start from (from an earlier page's link). ``sort``: ``name``,
         ``-size``, ``+modifiedDate``... ``extra_params``: any other query parameter of the API
         (``baseNameWildcard``, ``includeFolders``, ``allowInternalFiles``...).
         """
-        kwargs = get_data_files._get_kwargs(
-            limit=check_limit(limit, "getDataFiles"),
-            page=value_or_unset(page),
-            sort=value_or_unset(sort),
+        if space_id is not None and connection_id is not None:
+            raise QlikValueError(
+                "data files: give space_id or connection_id, not both (a space is listed "
+                "through its connection)"
+            )
+        if extra_params and "spaceId" in extra_params:
+            raise QlikValueError(
+                "data files: Qlik's list has no spaceId parameter (a tenant ignores it and "
+                "lists the personal space): use space_id=, which lists through the space's "
+                "data-files connection"
+            )
+        sort_key: GetDataFilesSort | None = None
+        if sort is not None:
+            sort_key = check_choice(sort, GET_DATA_FILES_SORT_VALUES, what="data files sort")
+        checked_limit = check_limit(limit, "getDataFiles")
+
+        def request(connection: str | None) -> dict[str, Any]:
+            kwargs = get_data_files._get_kwargs(
+                limit=checked_limit,
+                page=value_or_unset(page),
+                sort=value_or_unset(sort_key),
+                name=value_or_unset(name),
+                connection_id=value_or_unset(connection),
+                include_all_spaces=value_or_unset(include_all_spaces),
+                owner_id=value_or_unset(owner_id),
+                app_id=value_or_unset(app_id),
+                folder_path=value_or_unset(folder_path),
+            )
+            return with_query(kwargs, extra_params)
+
+        if space_id is None:
+            return self._qlik.pager(
+                request(connection_id),
+                get_data_files._parse_response,
+                DataFilePage,
+                max_items=max_items,
+            )
+        space = check_id(space_id, what="data files of a space")
+        request(None)  # refuse bad extra_params now, not at the first await
+
+        async def first() -> Page[DataFile]:
+            connection = await self.connection_for_space(space)
+            return await self._qlik.pager(
+                request(connection.id), get_data_files._parse_response, DataFilePage
+            )
+
+        async def follow(url: str) -> Page[DataFile]:
+            return await self._qlik.pager(
+                {"method": "get", "url": url}, get_data_files._parse_response, DataFilePage
+            )
+
+        return Pager(first, follow, base_url=self._qlik.base_url, max_items=max_items)
+
+    def connections(
+        self,
+        *,
+        space_id: str | None = None,
+        personal: bool | None = None,
+        name: str | None = None,
+        app_id: str | None = None,
+        sort: str | None = None,
+        include_space_stats: bool | None = None,
+        limit: int = DEFAULT_PAGE_SIZE,
+        extra_params: Mapping[str, Any] | None = None,
+        max_items: int | None = None,
+    ) -> Pager[DataFileConnection]:
+        """The data-files connections the user can use: a few built-in ones (the personal
+        space's among them) and one per team space. ``space_id`` keeps that space's only;
+        ``personal=True`` the personal space's. ``sort``: ``spaceId``, ``-spaceId``."""
+        sort_key: GetDataFilesConnectionsSort | None = None
+        if sort is not None:
+            sort_key = check_choice(
+                sort, GET_DATA_FILES_CONNECTIONS_SORT_VALUES, what="data-files connections sort"
+            )
+        kwargs = get_data_files_connections._get_kwargs(
+            space_id=value_or_unset(
+                None if space_id is None else check_id(space_id, what="data-files connections")
+            ),
+            personal=value_or_unset(personal),
             name=value_or_unset(name),
-            space_id=value_or_unset(space_id),
-            owner_id=value_or_unset(owner_id),
             app_id=value_or_unset(app_id),
-            connection_id=value_or_unset(connection_id),
-            folder_path=value_or_unset(folder_path),
+            sort=value_or_unset(sort_key),
+            include_space_stats=value_or_unset(include_space_stats),
+            limit=check_limit(limit, "getDataFilesConnections"),
         )
         return self._qlik.pager(
             with_query(kwargs, extra_params),
-            get_data_files._parse_response,
-            DataFilePage,
+            get_data_files_connections._parse_response,
+            DataFileConnectionPage,
             max_items=max_items,
         )
+
+    async def get_connection(self, id: str) -> DataFileConnection:
+        """One data-files connection by its id."""
+        return await self._qlik.call(
+            get_data_file_connection._get_kwargs(check_id(id, what="get data-files connection")),
+            get_data_file_connection._parse_response,
+            DataFileConnection,
+        )
+
+    async def connection_for_space(self, space_id: str) -> DataFileConnection:
+        """The data-files connection of a team space; :class:`DataFilesConnectionNotFoundError`
+        when the user sees none. Only a connection whose ``spaceId`` is this space counts, so a
+        tenant that ignored the filter could not make another space's files be listed."""
+        space = check_id(space_id, what="data-files connection of a space")
+        async for connection in self.connections(space_id=space):
+            if connection.space_id == space:
+                return connection
+        raise DataFilesConnectionNotFoundError(space)
 
     async def get(self, id: str) -> DataFile:
         """One data file's description."""
@@ -117,13 +255,11 @@ class DataFiles(Resource):
             answer = self._qlik.parse(
                 delete_data_files._parse_response, response, MultiStatusResponse
             )
-            items = [] if isinstance(answer.data, Unset) else answer.data
-            outcomes = {item.id: item for item in items if isinstance(item.id, str)}
+            outcomes = {item.id: item for item in answer.data}
             url = str(response.request.url)
             for file_id in chunk:
                 item = outcomes.get(file_id)
-                status = item.status if item is not None else None
-                if item is None or not isinstance(status, int):
+                if item is None:
                     result.failed[file_id] = QlikResponseError(
                         f"the batch delete answer gives no status for data file {file_id}",
                         status=response.status_code,
@@ -131,6 +267,7 @@ class DataFiles(Resource):
                         url=url,
                     )
                     continue
+                status = item.status
                 if 200 <= status < 300:
                     result.succeeded[file_id] = None
                     continue
@@ -138,7 +275,7 @@ class DataFiles(Resource):
                     status,
                     errors=[
                         ErrorEntry(
-                            code=_text(item.code),
+                            code=item.code,
                             title=_text(item.title),
                             detail=_text(item.detail),
                             status=str(status),

@@ -1,12 +1,22 @@
-"""``qlik.data_products``: the Data products API and its lifecycle."""
+"""``qlik.data_products``: the Data products API and its lifecycle.
+
+``list()`` uses ``GET /api/data-governance/data-products`` when the tenant serves it. That route
+is named in the docs' overview only (no version of Qlik's official client has it), so when a
+tenant answers it 404 or 405 the listing falls back on the items API
+(``GET /api/v1/items?resourceType=dataproduct``) plus concurrent gets of each product. Which
+way was used is logged once per client, on logger ``qlik_catalog``, and readable as
+:attr:`DataProducts.listing_source`.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from qlik_catalog_api.api.data_products import (
     activate_data_product,
+    compute_data_product_datasets_data_quality,
     create_data_product,
     deactivate_data_product,
     delete_data_product,
@@ -18,6 +28,7 @@ from qlik_catalog_api.api.data_products import (
     move_data_product,
     patch_data_product,
 )
+from qlik_catalog_api.api.items import get_items
 from qlik_catalog_api.models import (
     DataProduct,
     DataProductActivateRequest,
@@ -27,25 +38,83 @@ from qlik_catalog_api.models import (
     DataProductList,
     DataProductMoveRequest,
     DataProductPatchOperation,
+    DatasetsComputationResponse,
     ProviderUrl,
 )
+from qlik_catalog_api.models import Items as ItemPage
+from qlik_catalog_api.models.get_items_sort import GET_ITEMS_SORT_VALUES, GetItemsSort
 
 from qlik_catalog.batch import BatchResult, unique_ids
-from qlik_catalog.errors import QlikValueError
-from qlik_catalog.pagination import Pager
+from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError
+from qlik_catalog.pagination import Page, Pager, page_from_model
 from qlik_catalog.patch import validate_data_product_patch, value_or_unset
 from qlik_catalog.resources.base import Resource, as_body, check_id
 from qlik_catalog.spec import check_limit
 
+logger = logging.getLogger("qlik_catalog")
+
 DEFAULT_PAGE_SIZE = 100
+LIST_PATH = "/api/data-governance/data-products"
+# What a tenant without the products list answers it: 404 (no such route) or 405 (a route that
+# serves POST only).
+MISSING_LIST_STATUSES = frozenset({404, 405})
+ListingSource = Literal["list", "items"]
+
+
+def is_missing_list(exc: QlikStatusError) -> bool:
+    """Whether ``exc`` says the tenant has no ``GET /api/data-governance/data-products``."""
+    return exc.status in MISSING_LIST_STATUSES
+
+
+def log_listing_source(source: ListingSource, status: int | None = None) -> None:
+    """The one log line saying how data products are being listed."""
+    if source == "list":
+        logger.info("data products listed with GET %s", LIST_PATH)
+    else:
+        logger.info(
+            "GET %s answered %s: data products listed with GET /api/v1/items"
+            "?resourceType=dataproduct and a get of each product",
+            LIST_PATH,
+            status,
+        )
+
+
+def items_sort(sort: str | None) -> GetItemsSort | None:
+    """The items API's sort key for a products-list ``sort`` (``name``, ``-updatedAt``...)."""
+    if sort is None:
+        return None
+    key = sort if sort[:1] in ("+", "-") else f"+{sort}"
+    for choice in GET_ITEMS_SORT_VALUES:
+        if key == choice and "recentlyUsed" not in choice:
+            return choice
+    raise QlikValueError(
+        f"sort {sort!r} cannot be used on this tenant: it lacks GET {LIST_PATH}, and the items "
+        "API it falls back on sorts by name, createdAt or updatedAt only"
+    )
 
 
 class DataProducts(Resource):
     """create, list, get, patch, delete, activate, deactivate, move, export_documentation,
-    changelogs, generate_provider_url, and get_many / delete_many."""
+    changelogs, generate_provider_url, compute_data_quality, and get_many / delete_many."""
+
+    _source: ListingSource | None = None
+
+    @property
+    def listing_source(self) -> ListingSource | None:
+        """How ``list()`` lists on this tenant: ``"list"`` (the products list), ``"items"``
+        (the items API plus a get per product), or None before the first listing."""
+        return self._source
+
+    def _found_source(self, source: ListingSource, status: int | None = None) -> None:
+        if self._source is None:
+            self._source = source
+            log_listing_source(source, status)
 
     async def create(self, body: DataProductCreate | Mapping[str, Any]) -> DataProduct:
-        """Create an empty data product in a space."""
+        """Create a data product in a space: ``name`` and optionally ``description``,
+        ``readMe``, ``tags``, ``keyContacts``, ``datasetIds`` (at most 100),
+        ``glossaryIds`` (UUIDv4, at most 100) and ``apiConsumableDatasetIds`` (a subset of
+        ``datasetIds``)."""
         model = as_body(body, DataProductCreate, what="create data product")
         return await self._qlik.call(
             create_data_product._get_kwargs(body=model),
@@ -61,15 +130,81 @@ class DataProducts(Resource):
         space_id: str | None = None,
         max_items: int | None = None,
     ) -> Pager[DataProduct]:
-        """Every data product of the tenant (or of one space)."""
-        kwargs = get_data_products._get_kwargs(
+        """Every data product of the tenant (or of one space).
+
+        Through the products list when the tenant serves it, else (it answers 404 or 405)
+        through the items API and a concurrent get of each product: then ``sort`` must be
+        ``name``, ``createdAt`` or ``updatedAt`` (with ``+``/``-``), and a product deleted
+        between the two calls is left out."""
+        list_kwargs = get_data_products._get_kwargs(
             limit=check_limit(limit, "getDataProducts"),
             sort=value_or_unset(sort),
             space_id=value_or_unset(space_id),
         )
-        return self._qlik.pager(
-            kwargs, get_data_products._parse_response, DataProductList, max_items=max_items
-        )
+        source: list[ListingSource] = []  # what this pager's first page came from
+
+        async def items_first() -> Page[DataProduct]:
+            kwargs = get_items._get_kwargs(
+                resource_type="dataproduct",
+                limit=check_limit(limit, "getItems"),
+                sort=value_or_unset(items_sort(sort)),
+                space_id=value_or_unset(space_id),
+            )
+            return await self._products_of_items(kwargs)
+
+        async def first() -> Page[DataProduct]:
+            source.clear()
+            if self._source != "items":
+                try:
+                    model = await self._qlik.call(
+                        list_kwargs, get_data_products._parse_response, DataProductList
+                    )
+                except QlikStatusError as exc:
+                    if not is_missing_list(exc):
+                        raise
+                    self._found_source("items", exc.status)
+                else:
+                    self._found_source("list")
+                    source.append("list")
+                    return page_from_model(model)
+            source.append("items")
+            return await items_first()
+
+        async def follow(url: str) -> Page[DataProduct]:
+            if source == ["list"]:
+                model = await self._qlik.call(
+                    {"method": "get", "url": url},
+                    get_data_products._parse_response,
+                    DataProductList,
+                )
+                return page_from_model(model)
+            return await self._products_of_items({"method": "get", "url": url})
+
+        return Pager(first, follow, base_url=self._qlik.base_url, max_items=max_items)
+
+    async def _products_of_items(self, kwargs: Mapping[str, Any]) -> Page[DataProduct]:
+        """One page of ``dataproduct`` items, as the products they name (got concurrently),
+        with the items' next link. A page whose products were all deleted since the items
+        listing moves on to the next page, so that an empty page still means the end."""
+        while True:
+            items = page_from_model(
+                await self._qlik.call(kwargs, get_items._parse_response, ItemPage)
+            )
+            ids = list(
+                dict.fromkeys(
+                    item.resource_id for item in items.items if isinstance(item.resource_id, str)
+                )
+            )
+            got = await self._many(ids, self.get, None) if ids else BatchResult()
+            products: list[DataProduct] = []
+            for product_id in ids:
+                if product_id in got.succeeded:
+                    products.append(got.succeeded[product_id])
+                elif not isinstance(got.failed[product_id], NotFoundError):
+                    raise got.failed[product_id]
+            if products or not items.items or items.next_url is None:
+                return Page(items=products, next_url=items.next_url, raw=items.raw)
+            kwargs = {"method": "get", "url": items.next_url}
 
     async def get(self, id: str) -> DataProduct:
         """One data product, with its data set ids, contacts and activation state."""
@@ -95,21 +230,33 @@ class DataProducts(Resource):
             delete_data_product._get_kwargs(check_id(id, what="delete data product"))
         )
 
-    async def activate(self, id: str, *, name: str | None = None) -> DataProduct | None:
+    async def activate(self, id: str, *, name: str | None = None) -> DataProduct:
         """Publish a data product. Qlik asks for the product's name in the body; without
-        ``name`` the current one is read first. Returns the product when Qlik sends it."""
+        ``name`` the current one is read first. Returns the activated product."""
         check_id(id, what="activate data product")
         if name is None:
             product = await self.get(id)
             name = product.name if isinstance(product.name, str) else None
             if not name:
                 raise QlikValueError(f"data product {id} has no name to activate it with")
-        response = await self._qlik.send(
-            activate_data_product._get_kwargs(id, body=DataProductActivateRequest(name=name))
+        return await self._qlik.call(
+            activate_data_product._get_kwargs(id, body=DataProductActivateRequest(name=name)),
+            activate_data_product._parse_response,
+            DataProduct,
         )
-        if response.status_code == 204:
-            return None
-        return self._qlik.parse(activate_data_product._parse_response, response, DataProduct)
+
+    async def compute_data_quality(self, id: str) -> str:
+        """Start a data quality computation (a profile, then a quality assessment) of every
+        data set of the product; returns the batch computation id. The computation runs
+        asynchronously: its status is read from the data quality API's batch computations."""
+        result = await self._qlik.call(
+            compute_data_product_datasets_data_quality._get_kwargs(
+                check_id(id, what="compute data product data quality")
+            ),
+            compute_data_product_datasets_data_quality._parse_response,
+            DatasetsComputationResponse,
+        )
+        return result.batch_computation_id
 
     async def deactivate(self, id: str) -> None:
         """Stop a data product from being consumable."""

@@ -49,7 +49,7 @@ class Reports(Resource):
 
         request_id = await qlik.reports.create({
             "type": "sense-image-1.0",
-            "output": {"type": "png", "outputId": "chart"},
+            "output": {"type": "image", "outputId": "chart"},
             "senseImageTemplate": {"appId": app_id, "visualization": {"id": "xyz"}},
         })
         status = await qlik.reports.wait(request_id, timeout=300)

@@ -5,6 +5,11 @@ Data assets and data sets come from the nested routes with ``*`` (one listing ea
 whole tenant, never one per parent), at the largest page size. After the first page of a
 page-numbered listing, the remaining pages are fetched concurrently. Each page is committed to
 the snapshot as it arrives, so an interrupted export resumes where it stopped.
+
+Data products come from ``GET /api/data-governance/data-products`` when the tenant serves it;
+that route is named only in the docs' overview, so on a 404 or 405 the export lists the
+``dataproduct`` items instead and gets each product concurrently. The log (logger
+``qlik_catalog``) and :attr:`ExportSummary.data_products_source` say which way was used.
 """
 
 from __future__ import annotations
@@ -17,16 +22,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio
-from qlik_catalog_api.api.data_products import get_data_products
+from qlik_catalog_api.api.data_products import get_data_product, get_data_products
 from qlik_catalog_api.api.data_stores import (
     get_data_store_data_asset_data_sets,
     get_data_store_data_assets,
     get_data_stores,
 )
+from qlik_catalog_api.api.items import get_items
 from qlik_catalog_api.api.spaces import get_spaces
 
-from qlik_catalog.errors import QlikResponseError, QlikValueError
+from qlik_catalog.errors import NotFoundError, QlikResponseError, QlikStatusError, QlikValueError
 from qlik_catalog.pagination import LoopGuard, check_link
+from qlik_catalog.resources.data_products import ListingSource, is_missing_list, log_listing_source
 from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
 
 if TYPE_CHECKING:
@@ -48,7 +55,9 @@ _HAS_PROJECTIONS = {"data_stores", "data_assets", "data_sets"}
 
 @dataclass
 class ExportSummary:
-    """What an export did: objects per kind, deletions found, API calls and time taken."""
+    """What an export did: objects per kind, deletions found, API calls and time taken, and
+    how data products were listed (``"list"``: the products list; ``"items"``: the tenant
+    lacks it, so the items API and a get per product)."""
 
     counts: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
@@ -57,6 +66,7 @@ class ExportSummary:
     seconds: float = 0.0
     incremental: bool = False
     resumed: bool = False
+    data_products_source: ListingSource | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly form (for ``--json``)."""
@@ -68,6 +78,7 @@ class ExportSummary:
             "seconds": round(self.seconds, 3),
             "incremental": self.incremental,
             "resumed": self.resumed,
+            "data_products_source": self.data_products_source,
         }
 
 
@@ -121,6 +132,25 @@ class _Crawler:
         page: Doc = body
         return page
 
+    async def get_object(self, kwargs: Mapping[str, Any]) -> Doc:
+        """One object (not a list): a JSON object with an id."""
+        async with self.limiter:
+            self.summary.calls += 1
+            response = await self.qlik.send(kwargs)
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict) or not isinstance(body.get("id"), str):
+            url = str(response.request.url)
+            raise QlikResponseError(
+                f"{url} answered something that is not an object with an id",
+                status=response.status_code,
+                method="GET",
+                url=url,
+            )
+        return body
+
     def report(self, kind: str, items: int, total: int | None) -> None:
         if self.progress is not None:
             self.progress(kind, items, total)
@@ -159,16 +189,64 @@ class _Crawler:
 
     async def spaces(self) -> list[Doc]:
         """Every space, following the cursor links."""
+        return await self.cursor("spaces", get_spaces._get_kwargs(limit=PAGE_SIZE))
+
+    async def cursor(self, kind: str, kwargs: Mapping[str, Any]) -> list[Doc]:
+        """Every object of a cursor-paged listing, following its next links."""
         docs: list[Doc] = []
-        body = await self.get(get_spaces._get_kwargs(limit=PAGE_SIZE))
+        body = await self.get(kwargs)
         followed = LoopGuard()
         while True:
             docs.extend(body["data"])
-            self.report("spaces", len(docs), None)
+            self.report(kind, len(docs), None)
             link = ((body.get("links") or {}).get("next") or {}).get("href")
             if not link or not body["data"] or followed.repeated(link):
                 return docs
             body = await self.get({"method": "get", "url": check_link(self.qlik.base_url, link)})
+
+    async def data_products(
+        self, *, store: Callable[[list[Doc], int | None], None], resume: bool, sort: str
+    ) -> None:
+        """Every data product, through the products list or, when the tenant answers it 404
+        or 405, through the ``dataproduct`` items and a concurrent get of each product."""
+        try:
+            await self.paged("data_products", store=store, resume=resume, sort=sort)
+        except QlikStatusError as exc:
+            # Only the first page's error arrives here bare (later pages fail inside a task
+            # group), and only that one can say the route is missing.
+            if not is_missing_list(exc):
+                raise
+            self.found_products_source("items", exc.status)
+            store(await self.products_of_items(), None)
+        else:
+            self.found_products_source("list")
+
+    def found_products_source(self, source: ListingSource, status: int | None = None) -> None:
+        self.summary.data_products_source = source
+        log_listing_source(source, status)
+
+    async def products_of_items(self) -> list[Doc]:
+        """The products named by the ``dataproduct`` items, got concurrently; one deleted
+        between the two listings is left out."""
+        items = await self.cursor(
+            "data_products", get_items._get_kwargs(resource_type="dataproduct", limit=PAGE_SIZE)
+        )
+        ids = dict.fromkeys(
+            item["resourceId"] for item in items if isinstance(item.get("resourceId"), str)
+        )
+        found: dict[str, Doc] = {}
+
+        async def one(product_id: str) -> None:
+            try:
+                found[product_id] = await self.get_object(get_data_product._get_kwargs(product_id))
+            except NotFoundError:
+                return
+            self.report("data_products", len(found), len(ids))
+
+        async with anyio.create_task_group() as tg:
+            for product_id in ids:
+                tg.start_soon(one, product_id)
+        return [found[i] for i in ids if i in found]
 
 
 async def export_catalog(
@@ -246,11 +324,14 @@ async def _export(
 async def _full(crawler: _Crawler, *, resume: bool) -> None:
     snapshot = crawler.snapshot
 
-    def storer(kind: str) -> Callable[[list[Doc], int], None]:
+    def storer(kind: str) -> Callable[[list[Doc], int | None], None]:
         return lambda docs, page: snapshot.put_page(kind, docs, page=page)
 
     async def kind_task(kind: str, sort: str) -> None:
         await crawler.paged(kind, store=storer(kind), resume=resume, sort=sort)
+
+    async def products_task() -> None:
+        await crawler.data_products(store=storer("data_products"), resume=resume, sort="createdAt")
 
     async def spaces_task() -> None:
         snapshot.put_page("spaces", await crawler.spaces())
@@ -260,9 +341,9 @@ async def _full(crawler: _Crawler, *, resume: bool) -> None:
             ("data_stores", "createdTime"),
             ("data_assets", "createdTime"),
             ("data_sets", "createdTime"),
-            ("data_products", "createdAt"),
         ):
             tg.start_soon(kind_task, kind, sort)
+        tg.start_soon(products_task)
         tg.start_soon(spaces_task)
 
 
@@ -315,11 +396,8 @@ async def _incremental(crawler: _Crawler) -> None:
     async def products() -> None:
         # The products list takes no projections; products are few, so they are re-read.
         docs: list[Doc] = []
-        await crawler.paged(
-            "data_products",
-            store=lambda page_docs, _: docs.extend(page_docs),
-            resume=False,
-            sort="createdAt",
+        await crawler.data_products(
+            store=lambda page_docs, _: docs.extend(page_docs), resume=False, sort="createdAt"
         )
         await replace_all("data_products", docs)
 

@@ -78,7 +78,7 @@ async def test_reports_create_wait_outputs(qlik: QlikCatalog, emulator: Emulator
     request_id = await qlik.reports.create(
         {
             "type": "sense-image-1.0",
-            "output": {"type": "png", "outputId": "chart"},
+            "output": {"type": "image", "outputId": "chart"},
             "senseImageTemplate": {"appId": app_id, "visualization": {"id": "v"}},
         }
     )
@@ -91,14 +91,15 @@ async def test_reports_create_wait_outputs(qlik: QlikCatalog, emulator: Emulator
         await qlik.reports.create(
             {
                 "type": "sense-image-1.0",
-                "output": {"type": "png"},
+                "output": {"type": "image", "outputId": "chart"},
                 "senseImageTemplate": {"appId": "nope"},
             }
         )
 
 
 async def test_data_files_paging_and_batch_delete(qlik: QlikCatalog, emulator: Emulator) -> None:
-    files = [f async for f in qlik.data_files.list(limit=1, sort="name")]
+    # Seeded files are all in team spaces: the default list is the personal space's.
+    files = [f async for f in qlik.data_files.list(limit=1, sort="name", include_all_spaces=True)]
     assert [f.name for f in files] == [f"file_{i}.csv" for i in range(1, 5)]
     assert (await qlik.data_files.get(files[0].id)).size == 1024
     result = await qlik.data_files.delete_many([files[0].id, files[1].id, "missing"])

@@ -15,7 +15,7 @@ from qlik_catalog.emulator.operations import operations
 
 def test_every_operation_of_the_spec_has_a_handler() -> None:
     assert {op.operation_id for op in operations()} == set(HANDLERS)
-    assert len(HANDLERS) == 52
+    assert len(HANDLERS) == 55
 
 
 @pytest.mark.parametrize(
@@ -103,4 +103,4 @@ async def test_openapi_document_is_served_with_the_emulator_as_server(
 ) -> None:
     spec = (await http.get("/openapi.json")).json()
     assert spec["servers"] == [{"url": IN_PROCESS_URL}]
-    assert len([o for p in spec["paths"].values() for o in p.values()]) >= 52
+    assert len([o for p in spec["paths"].values() for o in p.values()]) >= 55

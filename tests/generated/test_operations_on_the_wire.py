@@ -16,11 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from pytest_httpx import HTTPXMock
-
 import qlik_catalog_api.api
+from pytest_httpx import HTTPXMock
 from qlik_catalog_api import models as m
 from qlik_catalog_api.client import AuthenticatedClient
+
+from tests.wire import item_doc, space_doc
 
 BASE = "https://acme.eu.qlikcloud.com"
 NO_BODY = object()
@@ -62,21 +63,41 @@ DATA_SET = {
     "operational": {"rowCount": 120, "lastLoadTime": "2024-05-03T08:00:00Z"},
 }
 PAGE_LINKS = {"self": {"href": f"{BASE}/x?page=1"}, "next": {"href": f"{BASE}/x?page=2"}}
-PRODUCT = {
+PRODUCT = {  # every field the official DataProductResponse always carries, and a few more
     "id": "p1",
+    "qri": "qri:dataproduct:t1:p1",
     "name": "Revenue",
+    "tags": [],
+    "ownerId": "u1",
     "tenantId": "t1",
     "activated": False,
+    "activatedOn": [],
     "datasetIds": ["d1"],
+    "glossaryIds": [],
+    "apiConsumableDatasetIds": [],
     "keyContacts": [{"userId": "u1", "role": "Data Steward"}],
     "quality": {"validity": 0.9, "completeness": 1},
     "trustScore": {"score": 4.2, "applicableDatasets": 1, "dimensions": [{"id": "v", "applicableDatasets": 1}]},
     "createdAt": "2018-03-20T09:12:28Z",
+    "createdBy": "u1",
+    "updatedAt": "2018-03-20T09:12:28Z",
+    "updatedBy": "u1",
 }
-SPACE = {"id": "sp1", "name": "Finance", "type": "shared", "createdAt": "2024-01-01T00:00:00Z"}
+SPACE = space_doc("sp1", name="Finance", createdAt="2024-01-01T00:00:00Z")
 USER = {"id": "u1", "name": "Ada", "email": "ada@example.com", "status": "active", "tenantId": "t1"}
-DATA_FILE = {"id": "f1", "name": "orders.csv", "size": 1024, "spaceId": "sp1"}
-ITEM = {"id": "i1", "name": "orders", "resourceType": "dataset", "resourceId": "d1", "resourceCreatedAt": ""}
+FOLDER_STATS = dict.fromkeys(
+    ["aggregateAppScopedFileSize", "aggregateFileSize", "aggregateInternalFileSize", "directAppScopedFileCount",
+     "directFileCount", "directFolderCount", "directInternalFileCount", "totalAppScopedFileCount", "totalFileCount",
+     "totalFolderCount", "totalInternalFileCount"],
+    0,
+)
+DATA_FILE = {"id": "f1", "name": "orders.csv", "size": 1024, "spaceId": "sp1", "ownerId": "u1", "actions": ["read"],
+             "createdDate": "2024-01-01T00:00:00Z", "folderStats": FOLDER_STATS}
+DATA_FILES_LINKS = {"self": {"href": f"{BASE}/api/v1/data-files?page=cursor-2"}, "prev": {"href": None},
+                    "next": {"href": f"{BASE}/api/v1/data-files?page=cursor-3"}}
+DATA_FILE_CONNECTION = {"id": "c1", "name": "DataFiles", "type": "qix-datafiles.exe", "connectStatement": "CONNECT",
+                        "spaceId": "sp1"}
+ITEM = item_doc("i1", name="orders", resourceId="d1", resourceCreatedAt="")
 
 
 @dataclass
@@ -358,6 +379,17 @@ CASES = [
         check=lambda p: (p.activated is True) or pytest.fail(repr(p)),
     ),
     WireCase(
+        "compute-data-product-data-quality", "data_products.compute_data_product_datasets_data_quality", "POST",
+        "/api/data-governance/data-products/p1/actions/compute-datasets-data-quality", args=("p1",), status=202,
+        answer={"batchComputationId": "b1", "datasetResponses": [
+            {"computationId": "c1", "datasetId": "d1", "status": "REQUESTED"},
+            {"computationId": "c2", "datasetId": "d2", "status": "FAILED", "error": "gone"},
+        ]},
+        check=lambda p: (
+            p.batch_computation_id == "b1" and p.dataset_responses[1].error == "gone"
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
         "deactivate-data-product", "data_products.deactivate_data_product", "POST",
         "/api/data-governance/data-products/p1/actions/deactivate", args=("p1",), status=204, check=is_none,
     ),
@@ -397,7 +429,7 @@ CASES = [
         "list-spaces", "spaces.get_spaces", "GET", "/api/v1/spaces",
         kwargs={"limit": 10, "type_": "shared", "name": "fin", "next_": "cur2", "environment_name": "prod"},
         query=[("environment.name", "prod"), ("limit", "10"), ("name", "fin"), ("next", "cur2"), ("type", "shared")],
-        answer={"data": [SPACE], "links": {"next": {"href": f"{BASE}/api/v1/spaces?next=cur3"}}, "meta": {"count": 31}},
+        answer={"data": [SPACE], "links": {"self": {"href": f"{BASE}/api/v1/spaces"}, "next": {"href": f"{BASE}/api/v1/spaces?next=cur3"}}, "meta": {"count": 31}},
         check=lambda p: (p.meta.count == 31 and p.data[0].type_ == "shared") or pytest.fail(repr(p)),
     ),
     WireCase(
@@ -474,22 +506,41 @@ CASES = [
     WireCase(
         "report-outputs", "reports.get_report_outputs", "GET", "/api/v1/reports/r1/outputs", args=("r1",),
         kwargs={"limit": 5, "sort": "+sizeBytes"}, query=[("limit", "5"), ("sort", "+sizeBytes")],
-        answer={"data": [{"outputId": "o1", "status": "done", "sizeBytes": 2048}]},
+        answer={"data": [{"outputId": "o1", "status": "done", "sizeBytes": 2048}], "links": {"self": {"href": None}, "next": {"href": None}, "prev": {"href": None}}},
         check=lambda p: (p.data[0].size_bytes == 2048) or pytest.fail(repr(p)),
     ),
     # --- data files -------------------------------------------------------------------------
     WireCase(
         "list-data-files", "data_files.get_data_files", "GET", "/api/v1/data-files",
-        kwargs={"limit": 20, "page": "cursor-2", "space_id": "sp1", "include_folders": False},
-        query=[("includeFolders", "false"), ("limit", "20"), ("page", "cursor-2"), ("spaceId", "sp1")],
-        answer={"data": [DATA_FILE], "links": {"next": {"href": f"{BASE}/api/v1/data-files?page=cursor-3"}}},
-        check=lambda p: (p.data[0].size == 1024) or pytest.fail(repr(p)),
+        kwargs={"limit": 20, "page": "cursor-2", "connection_id": "c1", "include_folders": False, "sort": "-size"},
+        query=[("connectionId", "c1"), ("includeFolders", "false"), ("limit", "20"), ("page", "cursor-2"),
+               ("sort", "-size")],
+        answer={"data": [DATA_FILE], "links": DATA_FILES_LINKS},
+        check=lambda p: (
+            p.data[0].size == 1024 and p.data[0].folder_stats.total_file_count == 0 and p.links.prev.href is None
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "list-data-files-connections", "data_files.get_data_files_connections", "GET", "/api/v1/data-files/connections",
+        kwargs={"space_id": "sp1", "personal": False, "limit": 5, "sort": "+spaceId"},
+        query=[("limit", "5"), ("personal", "false"), ("sort", "+spaceId"), ("spaceId", "sp1")],
+        answer={"data": [DATA_FILE_CONNECTION], "links": DATA_FILES_LINKS},
+        check=lambda p: (p.data[0].space_id == "sp1" and p.data[0].connect_statement == "CONNECT") or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "get-data-file-connection", "data_files.get_data_file_connection", "GET", "/api/v1/data-files/connections/c1",
+        args=("c1",), answer={**DATA_FILE_CONNECTION, "spaceId": None},
+        check=lambda p: (p.id == "c1" and p.space_id is None) or pytest.fail(repr(p)),
     ),
     WireCase(
         "batch-delete-data-files-207", "data_files.delete_data_files", "POST", "/api/v1/data-files/actions/delete",
-        kwargs={"body": m.DataFileBatchDeleteRequest(delete=[m.BatchDeleteItem(id="f1"), m.BatchDeleteItem(id="f2")])},
-        body={"delete": [{"id": "f1"}, {"id": "f2"}]}, status=207,
-        answer={"data": [{"id": "f1", "status": 204}, {"id": "f2", "status": 404, "code": "DF-404", "title": "nope"}]},
+        kwargs={"body": m.DataFileBatchDeleteRequest(
+            delete=[m.BatchDeleteItem(id="f1"), m.BatchDeleteItem(id="f2")],
+            delete_all_by_space=[m.BatchDeleteAllBySpaceItem(id="sp1")],
+        )},
+        body={"delete": [{"id": "f1"}, {"id": "f2"}], "deleteAllBySpace": [{"id": "sp1"}]}, status=207,
+        answer={"data": [{"id": "f1", "status": 204, "code": "HTTP-204"},
+                         {"id": "f2", "status": 404, "code": "DF-404", "title": "nope"}]},
         check=lambda p: ([i.status for i in p.data] == [204, 404] and p.data[1].code == "DF-404") or pytest.fail(repr(p)),
     ),
     WireCase(
@@ -508,7 +559,7 @@ CASES = [
         answer={"data": [ITEM], "links": {"next": {"href": f"{BASE}/api/v1/items?next=c2"}, "collection": {"href": "x"}}},
         check=lambda p: (
             p.data[0].resource_type == "dataset" and p.data[0].resource_created_at == ""
-            and p.links.next_.href.endswith("c2") and p.links["collection"] == {"href": "x"}
+            and p.links.next_.href.endswith("c2") and p.links.collection.href == "x"
         ) or pytest.fail(repr(p)),
     ),
     WireCase(
@@ -529,7 +580,7 @@ def generated_operation_modules() -> set[str]:
 
 
 def test_every_generated_operation_has_a_case() -> None:
-    assert len(generated_operation_modules()) == 52
+    assert len(generated_operation_modules()) == 55
     assert generated_operation_modules() == {case.module for case in CASES}
 
 

@@ -2,30 +2,108 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import NotFoundError, QlikCatalog, QlikValueError
-from tests.wire import TENANT, check_request, sent
+from qlik_catalog import (
+    NotFoundError,
+    PermissionDeniedError,
+    QlikCatalog,
+    QlikResponseError,
+    QlikValueError,
+)
+from tests.wire import API, TENANT, check_request, item_doc, sent
 
 PRODUCTS = "/api/data-governance/data-products"
+ITEMS = "/api/v1/items"
+
+
+def product(id: str = "p1", **fields: Any) -> dict[str, Any]:
+    """A product as Qlik answers it: every field the official DataProductResponse always has."""
+    return {
+        "id": id,
+        "qri": f"qri:dataproduct:t1:{id}",
+        "name": "Sales",
+        "tags": [],
+        "ownerId": "u1",
+        "tenantId": "t1",
+        "createdAt": "2025-01-01T00:00:00Z",
+        "createdBy": "u1",
+        "updatedAt": "2025-01-01T00:00:00Z",
+        "updatedBy": "u1",
+        "datasetIds": [],
+        "glossaryIds": [],
+        "keyContacts": [],
+        "activatedOn": [],
+        "apiConsumableDatasetIds": [],
+        **fields,
+    }
+
+
+def item(resource_id: str) -> dict[str, Any]:
+    return item_doc(f"i-{resource_id}", resourceType="dataproduct", resourceId=resource_id)
 
 
 async def test_create(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=201, json={"id": "p1", "name": "Sales", "spaceId": "sp1"})
-    product = await qlik.data_products.create({"name": "Sales", "spaceId": "sp1"})
+    httpx_mock.add_response(status_code=201, json=product(spaceId="sp1"))
+    created = await qlik.data_products.create({"name": "Sales", "spaceId": "sp1"})
     sent(httpx_mock, "POST", PRODUCTS, body={"name": "Sales", "spaceId": "sp1"})
-    assert (product.id, product.space_id) == ("p1", "sp1")
+    assert (created.id, created.space_id, created.activated_on) == ("p1", "sp1", [])
+
+
+async def test_create_sends_data_sets_glossaries_and_api_consumable_ones(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    glossary = "0b6bfb4e-0d5c-4c6a-9d1e-4f1f2c3b4a5d"
+    body = {
+        "name": "Sales",
+        "datasetIds": ["d1", "d2"],
+        "glossaryIds": [glossary],
+        "apiConsumableDatasetIds": ["d1"],
+    }
+    httpx_mock.add_response(
+        status_code=201,
+        json=product(
+            datasetIds=["d1", "d2"], glossaryIds=[glossary], apiConsumableDatasetIds=["d1"]
+        ),
+    )
+    created = await qlik.data_products.create(body)
+    sent(httpx_mock, "POST", PRODUCTS, body=body)
+    assert (created.dataset_ids, created.glossary_ids, created.api_consumable_dataset_ids) == (
+        ["d1", "d2"],
+        [glossary],
+        ["d1"],
+    )
+
+
+async def test_a_product_answer_without_an_always_present_field_is_refused(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    # activatedOn is always carried, even by a product never activated (official types).
+    answer = product()
+    del answer["activatedOn"]
+    httpx_mock.add_response(json=answer)
+    with pytest.raises(QlikResponseError, match="activatedOn"):
+        await qlik.data_products.get("p1")
+
+
+async def test_pending_changes_count_is_read(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=product(activated=True, pendingChangesCount=3))
+    got = await qlik.data_products.get("p1")
+    assert got.pending_changes_count == 3
 
 
 async def test_list_pages_with_sort_and_space(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(
         json={
-            "data": [{"id": "p1"}],
+            "data": [product("p1")],
             "links": {"next": {"href": f"{PRODUCTS}?limit=1&page=2&spaceId=sp1"}},
         }
     )
-    httpx_mock.add_response(json={"data": [{"id": "p2"}]})
+    httpx_mock.add_response(json={"data": [product("p2")]})
     products = await qlik.data_products.list(limit=1, sort="-updatedAt", space_id="sp1").to_list()
     first, second = httpx_mock.get_requests()
     check_request(
@@ -33,13 +111,90 @@ async def test_list_pages_with_sort_and_space(qlik: QlikCatalog, httpx_mock: HTT
     )
     check_request(second, "GET", PRODUCTS, params={"limit": "1", "page": "2", "spaceId": "sp1"})
     assert [p.id for p in products] == ["p1", "p2"]
+    assert qlik.data_products.listing_source == "list"
+
+
+@pytest.mark.parametrize("status", [404, 405])
+async def test_list_falls_back_on_items_and_gets_when_the_list_route_is_missing(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture, status: int
+) -> None:
+    httpx_mock.add_response(
+        method="GET",
+        url=f"{TENANT}{PRODUCTS}?limit=2&sort=-updatedAt&spaceId=sp1",
+        status_code=status,
+    )
+    next_items = f"{API}/items?resourceType=dataproduct&limit=2&next=c2"
+    httpx_mock.add_response(
+        method="GET",
+        url=f"{API}/items?resourceType=dataproduct&limit=2&sort=-updatedAt&spaceId=sp1",
+        json={"data": [item("p1"), item("p2")], "links": {"next": {"href": next_items}}},
+        is_reusable=True,
+    )
+    httpx_mock.add_response(
+        method="GET", url=next_items, json={"data": [item("p3")], "links": {}}, is_reusable=True
+    )
+    for product_id in ("p1", "p2", "p3"):
+        httpx_mock.add_response(
+            method="GET",
+            url=f"{TENANT}{PRODUCTS}/{product_id}",
+            json=product(product_id),
+            is_reusable=True,
+        )
+    with caplog.at_level(logging.INFO, logger="qlik_catalog"):
+        pager = qlik.data_products.list(limit=2, sort="-updatedAt", space_id="sp1")
+        products = await pager.to_list()
+        again = await pager.to_list()
+    assert [p.id for p in products] == ["p1", "p2", "p3"] == [p.id for p in again]
+    assert qlik.data_products.listing_source == "items"
+    said = [r.getMessage() for r in caplog.records if "data products listed" in r.getMessage()]
+    assert said == [
+        f"GET {PRODUCTS} answered {status}: data products listed with GET /api/v1/items"
+        "?resourceType=dataproduct and a get of each product"
+    ]
+    # The products list was asked once: the second listing went straight to the items.
+    asked = [r for r in httpx_mock.get_requests() if r.url.path == PRODUCTS]
+    assert len(asked) == 1
+
+
+async def test_the_fallback_skips_products_deleted_since_the_items_listing(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}?limit=100", status_code=404)
+    next_items = f"{API}/items?resourceType=dataproduct&next=c2"
+    httpx_mock.add_response(
+        method="GET",
+        url=f"{API}/items?resourceType=dataproduct&limit=100",
+        json={"data": [item("gone")], "links": {"next": {"href": next_items}}},
+    )
+    httpx_mock.add_response(method="GET", url=next_items, json={"data": [item("p2")], "links": {}})
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}/gone", status_code=404)
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}/p2", json=product("p2"))
+    # The first items page names only a deleted product: the listing goes on, not stops.
+    assert [p.id for p in await qlik.data_products.list().to_list()] == ["p2"]
+
+
+async def test_the_fallback_refuses_a_sort_the_items_api_lacks(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=404)
+    with pytest.raises(QlikValueError, match="sorts by name, createdAt or updatedAt only"):
+        await qlik.data_products.list(sort="activatedAt").to_list()
+
+
+async def test_other_errors_of_the_list_are_not_a_fallback(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=403)
+    with pytest.raises(PermissionDeniedError):
+        await qlik.data_products.list().to_list()
+    assert qlik.data_products.listing_source is None
 
 
 async def test_get(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"id": "p1", "name": "Sales", "activated": False})
-    product = await qlik.data_products.get("p1")
+    httpx_mock.add_response(json=product(activated=False))
+    got = await qlik.data_products.get("p1")
     sent(httpx_mock, "GET", f"{PRODUCTS}/p1")
-    assert product.activated is False
+    assert got.activated is False
 
 
 async def test_patch_sends_replace_operations(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
@@ -67,22 +222,54 @@ async def test_delete(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
 
 
 async def test_activate_reads_the_name_first(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="GET", json={"id": "p1", "name": "Sales"})
+    httpx_mock.add_response(method="GET", json=product())
     httpx_mock.add_response(
-        method="POST", status_code=201, json={"id": "p1", "name": "Sales", "activated": True}
+        method="POST",
+        status_code=201,
+        json=product(
+            activated=True, activatedOn=["qlik-cloud"], activatedAt="2025-01-02T00:00:00Z"
+        ),
     )
-    product = await qlik.data_products.activate("p1")
+    activated = await qlik.data_products.activate("p1")
     read, activate = httpx_mock.get_requests()
     check_request(read, "GET", f"{PRODUCTS}/p1")
     check_request(activate, "POST", f"{PRODUCTS}/p1/actions/activate", body={"name": "Sales"})
-    assert product is not None
-    assert product.activated is True
+    assert (activated.activated, activated.activated_on) == (True, ["qlik-cloud"])
 
 
-async def test_activate_with_a_name_and_a_204(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=204)
-    assert await qlik.data_products.activate("p1", name="Sales") is None
+async def test_activate_with_a_name(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=201, json=product(activated=True))
+    activated = await qlik.data_products.activate("p1", name="Sales")
     sent(httpx_mock, "POST", f"{PRODUCTS}/p1/actions/activate", body={"name": "Sales"})
+    assert activated.activated is True
+
+
+async def test_activate_answering_204_is_not_the_official_contract(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    # The official types answer activate 201 with the product, never 204.
+    httpx_mock.add_response(status_code=204)
+    with pytest.raises(QlikResponseError):
+        await qlik.data_products.activate("p1", name="Sales")
+
+
+async def test_compute_data_quality_returns_the_batch_id(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        status_code=202,
+        json={
+            "batchComputationId": "b1",
+            "datasetResponses": [{"computationId": "c1", "datasetId": "d1", "status": "REQUESTED"}],
+        },
+    )
+    assert await qlik.data_products.compute_data_quality("p1") == "b1"
+    sent(httpx_mock, "POST", f"{PRODUCTS}/p1/actions/compute-datasets-data-quality")
+
+
+async def test_compute_data_quality_checks_the_id(qlik: QlikCatalog) -> None:
+    with pytest.raises(QlikValueError, match="compute data product data quality"):
+        await qlik.data_products.compute_data_quality("a/b")
 
 
 async def test_deactivate(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
@@ -133,7 +320,7 @@ async def test_generate_provider_url(qlik: QlikCatalog, httpx_mock: HTTPXMock) -
 async def test_get_many_and_delete_many_report_every_id(
     qlik: QlikCatalog, httpx_mock: HTTPXMock
 ) -> None:
-    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}/p1", json={"id": "p1"})
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}/p1", json=product("p1"))
     httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}/p2", status_code=404)
     got = await qlik.data_products.get_many(["p1", "p2"])
     assert got.succeeded["p1"].id == "p1"

@@ -6,20 +6,23 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from qlik_catalog import QlikCatalog, QlikValueError
-from tests.wire import API, sent
+from tests.wire import API, item_doc, sent
 
 
 async def test_list_data_sets_and_products(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(
         url=f"{API}/items?resourceType=dataset%2Cdataproduct&limit=100",
         json={
-            "data": [{"id": "i1", "resourceType": "dataset", "resourceId": "d1"}],
+            "data": [item_doc("i1", resourceId="d1")],
             "links": {"next": {"href": f"{API}/items?resourceType=dataset&next=c2"}},
         },
     )
     httpx_mock.add_response(
         url=f"{API}/items?resourceType=dataset&next=c2",
-        json={"data": [{"id": "i2", "resourceType": "dataproduct", "resourceId": "p1"}]},
+        json={
+            "data": [item_doc("i2", resourceType="dataproduct", resourceId="p1")],
+            "links": {},
+        },
     )
     items = await qlik.items.list(resource_type=["dataset", "dataproduct"]).to_list()
     assert [(i.resource_type, i.resource_id) for i in items] == [
@@ -29,7 +32,7 @@ async def test_list_data_sets_and_products(qlik: QlikCatalog, httpx_mock: HTTPXM
 
 
 async def test_list_filters(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"data": []})
+    httpx_mock.add_response(json={"data": [], "links": {}})
     await qlik.items.list(
         resource_type="app",
         sort="-updatedAt",
@@ -64,7 +67,7 @@ def test_bad_filters_are_refused(qlik: QlikCatalog) -> None:
 
 
 async def test_get(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"id": "i1", "name": "Orders", "resourceType": "dataset"})
+    httpx_mock.add_response(json=item_doc("i1", name="Orders"))
     item = await qlik.items.get("i1")
     sent(httpx_mock, "GET", "/api/v1/items/i1")
     assert (item.name, item.resource_type) == ("Orders", "dataset")

@@ -11,7 +11,7 @@ from tests.wire import sent
 
 REQUEST = {
     "type": "sense-image-1.0",
-    "output": {"type": "png", "outputId": "chart"},
+    "output": {"type": "image", "outputId": "chart"},
     "senseImageTemplate": {"appId": "app1", "visualization": {"id": "v1"}},
 }
 
@@ -73,7 +73,12 @@ async def test_wait_times_out(qlik: QlikCatalog, clock: FakeClock, httpx_mock: H
 
 
 async def test_outputs(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"data": [{"outputId": "chart", "status": "done"}]})
+    httpx_mock.add_response(
+        json={
+            "data": [{"outputId": "chart", "status": "done"}],
+            "links": {"self": {"href": None}, "next": {"href": None}, "prev": {"href": None}},
+        }
+    )
     outputs = await qlik.reports.outputs("r1", limit=10, sort="-sizeBytes").to_list()
     sent(
         httpx_mock,

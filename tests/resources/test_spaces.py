@@ -6,20 +6,18 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from qlik_catalog import QlikCatalog, QlikValueError
-from tests.wire import API, check_request, sent
+from tests.wire import API, check_request, sent, space_doc
 
 
 async def test_create_defaults_to_a_shared_space(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
-        status_code=201, json={"id": "sp1", "name": "Finance", "type": "shared"}
-    )
+    httpx_mock.add_response(status_code=201, json=space_doc("sp1", name="Finance"))
     space = await qlik.spaces.create("Finance")
     sent(httpx_mock, "POST", "/api/v1/spaces", body={"name": "Finance", "type": "shared"})
     assert (space.id, space.type_) == ("sp1", "shared")
 
 
 async def test_create_managed_with_description(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=201, json={"id": "sp2", "type": "managed"})
+    httpx_mock.add_response(status_code=201, json=space_doc("sp2", type="managed"))
     await qlik.spaces.create("Ops", type="managed", description="Run books")
     sent(
         httpx_mock,
@@ -37,7 +35,7 @@ async def test_create_refuses_bad_input(qlik: QlikCatalog) -> None:
 
 
 async def test_get(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"id": "sp1", "name": "Finance", "ownerId": "u1"})
+    httpx_mock.add_response(json=space_doc("sp1", name="Finance", ownerId="u1"))
     space = await qlik.spaces.get("sp1")
     sent(httpx_mock, "GET", "/api/v1/spaces/sp1")
     assert space.owner_id == "u1"
@@ -49,21 +47,27 @@ async def test_list_follows_cursors_across_three_pages(
     httpx_mock.add_response(
         url=f"{API}/spaces?limit=2&type=shared&sort=-createdAt",
         json={
-            "data": [{"id": "sp1"}, {"id": "sp2"}],
-            "links": {"next": {"href": f"{API}/spaces?limit=2&next=c2&type=shared"}},
+            "data": [space_doc("sp1"), space_doc("sp2")],
+            "links": {
+                "self": {"href": f"{API}/spaces"},
+                "next": {"href": f"{API}/spaces?limit=2&next=c2&type=shared"},
+            },
             "meta": {"count": 5},
         },
     )
     httpx_mock.add_response(
         url=f"{API}/spaces?limit=2&next=c2&type=shared",
         json={
-            "data": [{"id": "sp3"}, {"id": "sp4"}],
-            "links": {"next": {"href": f"{API}/spaces?limit=2&next=c3&type=shared"}},
+            "data": [space_doc("sp3"), space_doc("sp4")],
+            "links": {
+                "self": {"href": f"{API}/spaces"},
+                "next": {"href": f"{API}/spaces?limit=2&next=c3&type=shared"},
+            },
         },
     )
     httpx_mock.add_response(
         url=f"{API}/spaces?limit=2&next=c3&type=shared",
-        json={"data": [{"id": "sp5"}], "links": {"self": {"href": "/api/v1/spaces"}}},
+        json={"data": [space_doc("sp5")], "links": {"self": {"href": "/api/v1/spaces"}}},
     )
     pages = [
         page async for page in qlik.spaces.list(limit=2, type="shared", sort="-createdAt").pages()
@@ -74,7 +78,7 @@ async def test_list_follows_cursors_across_three_pages(
 
 
 async def test_list_filters_and_extra_params(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"data": []})
+    httpx_mock.add_response(json={"data": [], "links": {"self": {"href": f"{API}/spaces"}}})
     page = await qlik.spaces.list(
         name="fin", owner_id="u1", action="create", extra_params={"environment.name": "prod"}
     )
@@ -101,7 +105,7 @@ def test_extra_params_may_not_shadow_an_argument(qlik: QlikCatalog) -> None:
 async def test_update_patches_only_the_given_attributes(
     qlik: QlikCatalog, httpx_mock: HTTPXMock
 ) -> None:
-    httpx_mock.add_response(json={"id": "sp1", "name": "Finance", "ownerId": "u2"})
+    httpx_mock.add_response(json=space_doc("sp1", name="Finance", ownerId="u2"))
     space = await qlik.spaces.update("sp1", owner_id="u2", description="Ledgers")
     sent(
         httpx_mock,
@@ -121,7 +125,7 @@ async def test_update_with_nothing_to_change_is_refused(qlik: QlikCatalog) -> No
 
 
 async def test_replace_puts(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"id": "sp1", "name": "Fin"})
+    httpx_mock.add_response(json=space_doc("sp1", name="Fin"))
     space = await qlik.spaces.replace("sp1", {"name": "Fin", "ownerId": "u1"})
     check_request(
         httpx_mock.get_requests()[0],

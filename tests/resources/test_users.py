@@ -19,9 +19,10 @@ async def test_list_follows_cursors_across_three_pages(
     ]:
         query = "limit=2&sort=%2Bname&filter=status+eq+%22active%22"
         url = f"{API}/users?{query}" + (f"&next={cursor}" if cursor else "")
-        body: dict[str, object] = {"data": [{"id": i} for i in ids], "totalResults": 5}
+        links: dict[str, object] = {"self": {"href": url}}
         if next_cursor:
-            body["links"] = {"next": {"href": f"{API}/users?{query}&next={next_cursor}"}}
+            links["next"] = {"href": f"{API}/users?{query}&next={next_cursor}"}
+        body = {"data": [{"id": i} for i in ids], "totalResults": 5, "links": links}
         httpx_mock.add_response(url=url, json=body)
     users = qlik.users.list(limit=2, sort="+name", filter='status eq "active"')
     assert [u.id async for u in users] == ["u1", "u2", "u3", "u4", "u5"]
@@ -30,7 +31,13 @@ async def test_list_follows_cursors_across_three_pages(
 
 
 async def test_list_with_fields_and_total(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"data": [{"id": "u1"}], "totalResults": 1})
+    httpx_mock.add_response(
+        json={
+            "data": [{"id": "u1"}],
+            "totalResults": 1,
+            "links": {"self": {"href": f"{API}/users"}},
+        }
+    )
     page = await qlik.users.list(fields=["id", "email"], total_results=True)
     sent(
         httpx_mock,

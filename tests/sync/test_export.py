@@ -4,6 +4,7 @@ resumable."""
 from __future__ import annotations
 
 import json
+import logging
 import math
 from pathlib import Path
 
@@ -58,6 +59,7 @@ async def test_export_is_complete_exact_and_uses_the_fewest_calls(
     floor = sum(max(1, math.ceil(n / PAGE_SIZE)) for n in (stores, assets, sets))
     # + one call each for products and spaces: the listing never goes per parent.
     assert summary.calls == emulator.requests_served == floor + 2
+    assert summary.data_products_source == "list"
     lines = (tmp_path / "catalog.jsonl").read_text().splitlines()
     assert len(lines) == sum(summary.counts.values())
     assert {json.loads(line)["kind"] for line in lines} >= {"data_stores", "spaces"}
@@ -124,3 +126,63 @@ async def test_an_interrupted_export_resumes(tmp_path: Path) -> None:
     assert set_calls == 1 + (10 - 4)
     assert summary.calls == emulator.requests_served - served
     assert_exact(out, emulator)
+
+
+def fallback_emulator(products: int) -> Emulator:
+    """A tenant without GET /api/data-governance/data-products (404, as for an unknown route)."""
+    emulator = Emulator(data_products_list_route=False, strict=True)
+    emulator.seed(stores=2, assets_per_store=2, sets_per_asset=2, products=products)
+    return emulator
+
+
+async def test_export_without_the_products_list_uses_items_and_gets(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    emulator = fallback_emulator(products=130)  # two pages of items
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        with caplog.at_level(logging.INFO, logger="qlik_catalog"):
+            summary = await qlik.catalog.export(out)
+    assert_exact(out, emulator)
+    assert summary.counts["data_products"] == 130
+    assert summary.data_products_source == "items"
+    assert summary.as_dict()["data_products_source"] == "items"
+    # stores, assets, sets (one page each), spaces; the refused list, 2 items pages, 130 gets.
+    assert summary.calls == emulator.requests_served == 4 + 1 + 2 + 130
+    said = [r.getMessage() for r in caplog.records if "data products listed" in r.getMessage()]
+    assert said == [
+        "GET /api/data-governance/data-products answered 404: data products listed with "
+        "GET /api/v1/items?resourceType=dataproduct and a get of each product"
+    ]
+
+
+async def test_fallback_export_leaves_out_a_product_deleted_after_the_items_listing(
+    tmp_path: Path,
+) -> None:
+    emulator = fallback_emulator(products=3)
+    # The first get of a product answers 404, as if it was deleted since the items listing.
+    emulator.inject(operations=["getDataProduct"], error_rate=1.0, error_status=404, times=1)
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        summary = await qlik.catalog.export(out)
+    assert summary.counts["data_products"] == 2
+    with Snapshot(out) as snapshot:
+        assert snapshot.ids("data_products") < set(emulator.state.data_products)
+
+
+async def test_incremental_fallback_export_records_deleted_and_changed_products(
+    tmp_path: Path,
+) -> None:
+    emulator = fallback_emulator(products=3)
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        await qlik.catalog.export(out)
+        doomed, kept, _ = list(emulator.state.data_products)
+        await qlik.data_products.delete(doomed)
+        await qlik.data_products.patch(kept, [{"op": "replace", "path": "/name", "value": "New"}])
+        summary = await qlik.catalog.export(out, incremental=True)
+    assert summary.data_products_source == "items"
+    assert summary.deleted["data_products"] == 1
+    assert_exact(out, emulator)
+    with Snapshot(out) as snapshot:
+        assert ("data_products", doomed) in snapshot.deletions()

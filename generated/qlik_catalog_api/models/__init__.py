@@ -6,6 +6,8 @@ from .batch_delete_all_by_space_item import BatchDeleteAllBySpaceItem
 from .batch_delete_item import BatchDeleteItem
 from .changelog_change import ChangelogChange
 from .classification_tag import ClassificationTag
+from .cycle_selection import CycleSelection
+from .cycle_selection_values_item import CycleSelectionValuesItem
 from .data_asset import DataAsset
 from .data_asset_ids import DataAssetIds
 from .data_asset_info import DataAssetInfo
@@ -19,7 +21,13 @@ from .data_field_type import DataFieldType
 from .data_field_type_properties_type_0 import DataFieldTypePropertiesType0
 from .data_file import DataFile
 from .data_file_batch_delete_request import DataFileBatchDeleteRequest
+from .data_file_connection import DataFileConnection
+from .data_file_connections import DataFileConnections
 from .data_files import DataFiles
+from .data_files_error import DataFilesError
+from .data_files_error_item import DataFilesErrorItem
+from .data_files_link import DataFilesLink
+from .data_files_links import DataFilesLinks
 from .data_product import DataProduct
 from .data_product_activate_request import DataProductActivateRequest
 from .data_product_changelog import DataProductChangelog
@@ -49,24 +57,35 @@ from .data_store_list import DataStoreList
 from .data_store_properties_type_0 import DataStorePropertiesType0
 from .data_store_request import DataStoreRequest
 from .data_store_request_properties import DataStoreRequestProperties
+from .dataset_computation import DatasetComputation
+from .datasets_computation_response import DatasetsComputationResponse
 from .error_item import ErrorItem
+from .error_item_source import ErrorItemSource
 from .error_response import ErrorResponse
+from .export_error import ExportError
+from .export_error_meta import ExportErrorMeta
 from .field_classification import FieldClassification
 from .field_profile import FieldProfile
 from .folder_stats import FolderStats
 from .frequency_bin import FrequencyBin
+from .get_data_files_connections_sort import GetDataFilesConnectionsSort
+from .get_data_files_sort import GetDataFilesSort
 from .get_data_product_changelogs_sort import GetDataProductChangelogsSort
 from .get_items_sort import GetItemsSort
 from .get_users_sort import GetUsersSort
 from .href import Href
 from .item import Item
-from .item_item_views_type_0 import ItemItemViewsType0
-from .item_links_type_0 import ItemLinksType0
-from .item_meta_type_0 import ItemMetaType0
+from .item_link import ItemLink
+from .item_links import ItemLinks
+from .item_meta import ItemMeta
 from .item_resource_attributes_type_0 import ItemResourceAttributesType0
 from .item_resource_custom_attributes_type_0 import ItemResourceCustomAttributesType0
-from .item_resource_size_type_0 import ItemResourceSizeType0
+from .item_resource_size import ItemResourceSize
+from .item_tag import ItemTag
+from .item_views import ItemViews
+from .item_views_week_item import ItemViewsWeekItem
 from .items import Items
+from .items_links import ItemsLinks
 from .json_patch_operation import JsonPatchOperation
 from .json_patch_operation_op import JsonPatchOperationOp
 from .key_contact import KeyContact
@@ -79,13 +98,15 @@ from .nx_attributes import NxAttributes
 from .nx_attributes_custom_type_0 import NxAttributesCustomType0
 from .output_list import OutputList
 from .output_list_item import OutputListItem
-from .output_list_item_cycle_selections_item import OutputListItemCycleSelectionsItem
-from .output_list_item_export_errors_item import OutputListItemExportErrorsItem
 from .post_reports_response import PostReportsResponse
 from .profile_meta import ProfileMeta
 from .profile_sample import ProfileSample
 from .provider_url import ProviderUrl
+from .report_link import ReportLink
+from .report_links import ReportLinks
 from .report_output import ReportOutput
+from .report_output_type import ReportOutputType
+from .report_reason import ReportReason
 from .report_request import ReportRequest
 from .report_request_composition_templates_item import ReportRequestCompositionTemplatesItem
 from .report_request_definitions import ReportRequestDefinitions
@@ -102,27 +123,32 @@ from .report_request_sense_word_template import ReportRequestSenseWordTemplate
 from .report_request_type import ReportRequestType
 from .report_result import ReportResult
 from .report_status import ReportStatus
-from .report_status_reasons_item import ReportStatusReasonsItem
-from .report_status_request_errors_item import ReportStatusRequestErrorsItem
 from .sample_record import SampleRecord
 from .space import Space
 from .space_create import SpaceCreate
 from .space_create_type import SpaceCreateType
+from .space_link import SpaceLink
 from .space_links import SpaceLinks
 from .space_meta import SpaceMeta
 from .space_patch_operation import SpacePatchOperation
 from .space_patch_operation_op import SpacePatchOperationOp
 from .space_patch_operation_path import SpacePatchOperationPath
+from .space_stats import SpaceStats
 from .space_update import SpaceUpdate
 from .spaces import Spaces
+from .spaces_links import SpacesLinks
 from .spaces_meta import SpacesMeta
+from .spaces_meta_personal_space import SpacesMetaPersonalSpace
 from .table_connection_info import TableConnectionInfo
 from .table_profile import TableProfile
 from .trust_score import TrustScore
 from .trust_score_dimension import TrustScoreDimension
 from .user import User
+from .user_link import UserLink
+from .user_links import UserLinks
 from .user_tag import UserTag
 from .users import Users
+from .users_links import UsersLinks
 from .value_frequency import ValueFrequency
 
 __all__ = (
@@ -132,6 +158,8 @@ __all__ = (
     "BatchDeleteItem",
     "ChangelogChange",
     "ClassificationTag",
+    "CycleSelection",
+    "CycleSelectionValuesItem",
     "DataAsset",
     "DataAssetIds",
     "DataAssetInfo",
@@ -145,7 +173,13 @@ __all__ = (
     "DataFieldTypePropertiesType0",
     "DataFile",
     "DataFileBatchDeleteRequest",
+    "DataFileConnection",
+    "DataFileConnections",
     "DataFiles",
+    "DataFilesError",
+    "DataFilesErrorItem",
+    "DataFilesLink",
+    "DataFilesLinks",
     "DataProduct",
     "DataProductActivateRequest",
     "DataProductChangelog",
@@ -175,24 +209,35 @@ __all__ = (
     "DataStorePropertiesType0",
     "DataStoreRequest",
     "DataStoreRequestProperties",
+    "DatasetComputation",
+    "DatasetsComputationResponse",
     "ErrorItem",
+    "ErrorItemSource",
     "ErrorResponse",
+    "ExportError",
+    "ExportErrorMeta",
     "FieldClassification",
     "FieldProfile",
     "FolderStats",
     "FrequencyBin",
+    "GetDataFilesConnectionsSort",
+    "GetDataFilesSort",
     "GetDataProductChangelogsSort",
     "GetItemsSort",
     "GetUsersSort",
     "Href",
     "Item",
-    "ItemItemViewsType0",
-    "ItemLinksType0",
-    "ItemMetaType0",
+    "ItemLink",
+    "ItemLinks",
+    "ItemMeta",
     "ItemResourceAttributesType0",
     "ItemResourceCustomAttributesType0",
-    "ItemResourceSizeType0",
+    "ItemResourceSize",
+    "ItemTag",
+    "ItemViews",
+    "ItemViewsWeekItem",
     "Items",
+    "ItemsLinks",
     "JsonPatchOperation",
     "JsonPatchOperationOp",
     "KeyContact",
@@ -205,13 +250,15 @@ __all__ = (
     "NxAttributesCustomType0",
     "OutputList",
     "OutputListItem",
-    "OutputListItemCycleSelectionsItem",
-    "OutputListItemExportErrorsItem",
     "PostReportsResponse",
     "ProfileMeta",
     "ProfileSample",
     "ProviderUrl",
+    "ReportLink",
+    "ReportLinks",
     "ReportOutput",
+    "ReportOutputType",
+    "ReportReason",
     "ReportRequest",
     "ReportRequestCompositionTemplatesItem",
     "ReportRequestDefinitions",
@@ -228,26 +275,31 @@ __all__ = (
     "ReportRequestType",
     "ReportResult",
     "ReportStatus",
-    "ReportStatusReasonsItem",
-    "ReportStatusRequestErrorsItem",
     "SampleRecord",
     "Space",
     "SpaceCreate",
     "SpaceCreateType",
+    "SpaceLink",
     "SpaceLinks",
     "SpaceMeta",
     "SpacePatchOperation",
     "SpacePatchOperationOp",
     "SpacePatchOperationPath",
+    "SpaceStats",
     "SpaceUpdate",
     "Spaces",
+    "SpacesLinks",
     "SpacesMeta",
+    "SpacesMetaPersonalSpace",
     "TableConnectionInfo",
     "TableProfile",
     "TrustScore",
     "TrustScoreDimension",
     "User",
+    "UserLink",
+    "UserLinks",
     "UserTag",
     "Users",
+    "UsersLinks",
     "ValueFrequency",
 )

@@ -17,8 +17,10 @@ T = TypeVar("T", bound="AssignedGroup")
 
 @_attrs_define
 class AssignedGroup:
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    provider_type: str | Unset = UNSET
+    """ `idp` or `custom`. """
     assigned_roles: list[AssignedRole] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -26,6 +28,8 @@ class AssignedGroup:
         id = self.id
 
         name = self.name
+
+        provider_type = self.provider_type
 
         assigned_roles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assigned_roles, Unset):
@@ -36,11 +40,14 @@ class AssignedGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if provider_type is not UNSET:
+            field_dict["providerType"] = provider_type
         if assigned_roles is not UNSET:
             field_dict["assignedRoles"] = assigned_roles
 
@@ -51,9 +58,11 @@ class AssignedGroup:
         from ..models.assigned_role import AssignedRole
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        provider_type = d.pop("providerType", UNSET)
 
         _assigned_roles = d.pop("assignedRoles", UNSET)
         assigned_roles: list[AssignedRole] | Unset = UNSET
@@ -67,6 +76,7 @@ class AssignedGroup:
         assigned_group = cls(
             id=id,
             name=name,
+            provider_type=provider_type,
             assigned_roles=assigned_roles,
         )
 

@@ -6,18 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AssignedRole")
 
 
 @_attrs_define
 class AssignedRole:
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str
+    name: str
+    type_: str
     """ `default` or `custom`. """
-    level: str | Unset = UNSET
+    level: str
     """ `admin` or `user`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,28 +30,27 @@ class AssignedRole:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if level is not UNSET:
-            field_dict["level"] = level
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "level": level,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        level = d.pop("level", UNSET)
+        level = d.pop("level")
 
         assigned_role = cls(
             id=id,

@@ -11,18 +11,18 @@ T = TypeVar("T", bound="BatchDeleteAllBySpaceItem")
 
 @_attrs_define
 class BatchDeleteAllBySpaceItem:
-    space_id: str
-    """ Delete every data file of this space. """
+    id: str
+    """ The ID of the space whose data files are deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        space_id = self.space_id
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "spaceId": space_id,
+                "id": id,
             }
         )
 
@@ -31,10 +31,10 @@ class BatchDeleteAllBySpaceItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        space_id = d.pop("spaceId")
+        id = d.pop("id")
 
         batch_delete_all_by_space_item = cls(
-            space_id=space_id,
+            id=id,
         )
 
         batch_delete_all_by_space_item.additional_properties = d

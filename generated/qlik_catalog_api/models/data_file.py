@@ -18,32 +18,44 @@ T = TypeVar("T", bound="DataFile")
 
 @_attrs_define
 class DataFile:
-    """A data file (DataFileUploadResponse)."""
+    """A data file or folder (DataFileUploadResponse)."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    """ The full name, with the folder path. """
+    size: int
+    """ Bytes; 0 for a folder. """
+    owner_id: str
+    created_date: datetime.datetime
+    actions: list[str]
+    """ The actions the user may perform: read, update, delete, list, change_owner, change_space. """
     base_name: None | str | Unset = UNSET
+    """ The name without the folder path. """
     qri: None | str | Unset = UNSET
-    size: int | None | Unset = UNSET
-    owner_id: None | str | Unset = UNSET
     space_id: None | str | Unset = UNSET
+    """ The team space; null in a personal space. """
     app_id: None | str | Unset = UNSET
-    folder: bool | None | Unset = UNSET
+    folder: bool | Unset = UNSET
     folder_id: None | str | Unset = UNSET
     folder_path: None | str | Unset = UNSET
     folder_stats: FolderStats | Unset = UNSET
-    """ Statistics of a folder (with `includeFolderStats`). """
-    created_date: datetime.datetime | None | Unset = UNSET
+    """ Statistics of a folder (zeros for a file). """
     modified_date: datetime.datetime | None | Unset = UNSET
     content_updated_date: datetime.datetime | None | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    """ The actions the user may perform on the file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        size = self.size
+
+        owner_id = self.owner_id
+
+        created_date = self.created_date.isoformat()
+
+        actions = self.actions
 
         base_name: None | str | Unset
         if isinstance(self.base_name, Unset):
@@ -57,18 +69,6 @@ class DataFile:
         else:
             qri = self.qri
 
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        owner_id: None | str | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
-
         space_id: None | str | Unset
         if isinstance(self.space_id, Unset):
             space_id = UNSET
@@ -81,11 +81,7 @@ class DataFile:
         else:
             app_id = self.app_id
 
-        folder: bool | None | Unset
-        if isinstance(self.folder, Unset):
-            folder = UNSET
-        else:
-            folder = self.folder
+        folder = self.folder
 
         folder_id: None | str | Unset
         if isinstance(self.folder_id, Unset):
@@ -103,14 +99,6 @@ class DataFile:
         if not isinstance(self.folder_stats, Unset):
             folder_stats = self.folder_stats.to_dict()
 
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        elif isinstance(self.created_date, datetime.datetime):
-            created_date = self.created_date.isoformat()
-        else:
-            created_date = self.created_date
-
         modified_date: None | str | Unset
         if isinstance(self.modified_date, Unset):
             modified_date = UNSET
@@ -127,25 +115,22 @@ class DataFile:
         else:
             content_updated_date = self.content_updated_date
 
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "size": size,
+                "ownerId": owner_id,
+                "createdDate": created_date,
+                "actions": actions,
+            }
+        )
         if base_name is not UNSET:
             field_dict["baseName"] = base_name
         if qri is not UNSET:
             field_dict["qri"] = qri
-        if size is not UNSET:
-            field_dict["size"] = size
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
         if space_id is not UNSET:
             field_dict["spaceId"] = space_id
         if app_id is not UNSET:
@@ -158,14 +143,10 @@ class DataFile:
             field_dict["folderPath"] = folder_path
         if folder_stats is not UNSET:
             field_dict["folderStats"] = folder_stats
-        if created_date is not UNSET:
-            field_dict["createdDate"] = created_date
         if modified_date is not UNSET:
             field_dict["modifiedDate"] = modified_date
         if content_updated_date is not UNSET:
             field_dict["contentUpdatedDate"] = content_updated_date
-        if actions is not UNSET:
-            field_dict["actions"] = actions
 
         return field_dict
 
@@ -174,9 +155,17 @@ class DataFile:
         from ..models.folder_stats import FolderStats
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        size = d.pop("size")
+
+        owner_id = d.pop("ownerId")
+
+        created_date = datetime.datetime.fromisoformat(d.pop("createdDate"))
+
+        actions = cast(list[str], d.pop("actions"))
 
         def _parse_base_name(data: object) -> None | str | Unset:
             if data is None:
@@ -196,24 +185,6 @@ class DataFile:
 
         qri = _parse_qri(d.pop("qri", UNSET))
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("ownerId", UNSET))
-
         def _parse_space_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -232,14 +203,7 @@ class DataFile:
 
         app_id = _parse_app_id(d.pop("appId", UNSET))
 
-        def _parse_folder(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        folder = _parse_folder(d.pop("folder", UNSET))
+        folder = d.pop("folder", UNSET)
 
         def _parse_folder_id(data: object) -> None | str | Unset:
             if data is None:
@@ -265,23 +229,6 @@ class DataFile:
             folder_stats = UNSET
         else:
             folder_stats = FolderStats.from_dict(_folder_stats)
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
 
         def _parse_modified_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -317,25 +264,23 @@ class DataFile:
 
         content_updated_date = _parse_content_updated_date(d.pop("contentUpdatedDate", UNSET))
 
-        actions = cast(list[str], d.pop("actions", UNSET))
-
         data_file = cls(
             id=id,
             name=name,
-            base_name=base_name,
-            qri=qri,
             size=size,
             owner_id=owner_id,
+            created_date=created_date,
+            actions=actions,
+            base_name=base_name,
+            qri=qri,
             space_id=space_id,
             app_id=app_id,
             folder=folder,
             folder_id=folder_id,
             folder_path=folder_path,
             folder_stats=folder_stats,
-            created_date=created_date,
             modified_date=modified_date,
             content_updated_date=content_updated_date,
-            actions=actions,
         )
 
         data_file.additional_properties = d

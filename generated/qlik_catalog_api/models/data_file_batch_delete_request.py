@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,8 @@ class DataFileBatchDeleteRequest:
     """The data files to delete."""
 
     delete: list[BatchDeleteItem]
-    delete_all_by_space: list[BatchDeleteAllBySpaceItem] | Unset = UNSET
-    delete_all_from_personal_space: bool | Unset = UNSET
+    delete_all_by_space: list[BatchDeleteAllBySpaceItem] | None | Unset = UNSET
+    delete_all_from_personal_space: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,14 +31,23 @@ class DataFileBatchDeleteRequest:
             delete_item = delete_item_data.to_dict()
             delete.append(delete_item)
 
-        delete_all_by_space: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.delete_all_by_space, Unset):
+        delete_all_by_space: list[dict[str, Any]] | None | Unset
+        if isinstance(self.delete_all_by_space, Unset):
+            delete_all_by_space = UNSET
+        elif isinstance(self.delete_all_by_space, list):
             delete_all_by_space = []
-            for delete_all_by_space_item_data in self.delete_all_by_space:
-                delete_all_by_space_item = delete_all_by_space_item_data.to_dict()
-                delete_all_by_space.append(delete_all_by_space_item)
+            for delete_all_by_space_type_0_item_data in self.delete_all_by_space:
+                delete_all_by_space_type_0_item = delete_all_by_space_type_0_item_data.to_dict()
+                delete_all_by_space.append(delete_all_by_space_type_0_item)
 
-        delete_all_from_personal_space = self.delete_all_from_personal_space
+        else:
+            delete_all_by_space = self.delete_all_by_space
+
+        delete_all_from_personal_space: bool | None | Unset
+        if isinstance(self.delete_all_from_personal_space, Unset):
+            delete_all_from_personal_space = UNSET
+        else:
+            delete_all_from_personal_space = self.delete_all_from_personal_space
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,16 +76,40 @@ class DataFileBatchDeleteRequest:
 
             delete.append(delete_item)
 
-        _delete_all_by_space = d.pop("deleteAllBySpace", UNSET)
-        delete_all_by_space: list[BatchDeleteAllBySpaceItem] | Unset = UNSET
-        if _delete_all_by_space is not UNSET:
-            delete_all_by_space = []
-            for delete_all_by_space_item_data in _delete_all_by_space:
-                delete_all_by_space_item = BatchDeleteAllBySpaceItem.from_dict(delete_all_by_space_item_data)
+        def _parse_delete_all_by_space(data: object) -> list[BatchDeleteAllBySpaceItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                delete_all_by_space_type_0 = []
+                _delete_all_by_space_type_0 = data
+                for delete_all_by_space_type_0_item_data in _delete_all_by_space_type_0:
+                    delete_all_by_space_type_0_item = BatchDeleteAllBySpaceItem.from_dict(
+                        delete_all_by_space_type_0_item_data
+                    )
 
-                delete_all_by_space.append(delete_all_by_space_item)
+                    delete_all_by_space_type_0.append(delete_all_by_space_type_0_item)
 
-        delete_all_from_personal_space = d.pop("deleteAllFromPersonalSpace", UNSET)
+                return delete_all_by_space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BatchDeleteAllBySpaceItem] | None | Unset, data)
+
+        delete_all_by_space = _parse_delete_all_by_space(d.pop("deleteAllBySpace", UNSET))
+
+        def _parse_delete_all_from_personal_space(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        delete_all_from_personal_space = _parse_delete_all_from_personal_space(
+            d.pop("deleteAllFromPersonalSpace", UNSET)
+        )
 
         data_file_batch_delete_request = cls(
             delete=delete,

@@ -24,8 +24,11 @@ class DataProductChangelog:
     changes: list[ChangelogChange] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     """ Timestamp when this changelog entry was created in ISO 8601 format. """
-    created_by: None | str | Unset = UNSET
+    created_by: str | Unset = UNSET
     """ Identifier of the user who made these changes. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the last event included in this aggregated changelog entry. Only set for aggregated events that
+    span multiple source events. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +45,15 @@ class DataProductChangelog:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
+        created_by = self.created_by
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
         else:
-            created_by = self.created_by
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +66,8 @@ class DataProductChangelog:
             field_dict["createdAt"] = created_at
         if created_by is not UNSET:
             field_dict["createdBy"] = created_by
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -85,20 +94,31 @@ class DataProductChangelog:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
+        created_by = d.pop("createdBy", UNSET)
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 
         data_product_changelog = cls(
             id=id,
             changes=changes,
             created_at=created_at,
             created_by=created_by,
+            updated_at=updated_at,
         )
 
         data_product_changelog.additional_properties = d

@@ -31,6 +31,13 @@ class DataProductCreate:
     """ A description of the Data Product. """
     key_contacts: list[KeyContact] | Unset = UNSET
     """ List of key contacts for the data product. """
+    dataset_ids: list[str] | Unset = UNSET
+    """ List of dataset IDs associated with the Data Product. Maximum of 100 items. """
+    glossary_ids: list[str] | Unset = UNSET
+    """ List of glossary IDs linked to the Data Product. Each entry must be a valid UUIDv4 (maximum 36 characters).
+    Maximum of 100 items. """
+    api_consumable_dataset_ids: list[str] | Unset = UNSET
+    """ List of dataset IDs for which API consumption is enabled. Must be a subset of datasetIds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +60,18 @@ class DataProductCreate:
                 key_contacts_item = key_contacts_item_data.to_dict()
                 key_contacts.append(key_contacts_item)
 
+        dataset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.dataset_ids, Unset):
+            dataset_ids = self.dataset_ids
+
+        glossary_ids: list[str] | Unset = UNSET
+        if not isinstance(self.glossary_ids, Unset):
+            glossary_ids = self.glossary_ids
+
+        api_consumable_dataset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.api_consumable_dataset_ids, Unset):
+            api_consumable_dataset_ids = self.api_consumable_dataset_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +89,12 @@ class DataProductCreate:
             field_dict["description"] = description
         if key_contacts is not UNSET:
             field_dict["keyContacts"] = key_contacts
+        if dataset_ids is not UNSET:
+            field_dict["datasetIds"] = dataset_ids
+        if glossary_ids is not UNSET:
+            field_dict["glossaryIds"] = glossary_ids
+        if api_consumable_dataset_ids is not UNSET:
+            field_dict["apiConsumableDatasetIds"] = api_consumable_dataset_ids
 
         return field_dict
 
@@ -97,6 +122,12 @@ class DataProductCreate:
 
                 key_contacts.append(key_contacts_item)
 
+        dataset_ids = cast(list[str], d.pop("datasetIds", UNSET))
+
+        glossary_ids = cast(list[str], d.pop("glossaryIds", UNSET))
+
+        api_consumable_dataset_ids = cast(list[str], d.pop("apiConsumableDatasetIds", UNSET))
+
         data_product_create = cls(
             name=name,
             tags=tags,
@@ -104,6 +135,9 @@ class DataProductCreate:
             space_id=space_id,
             description=description,
             key_contacts=key_contacts,
+            dataset_ids=dataset_ids,
+            glossary_ids=glossary_ids,
+            api_consumable_dataset_ids=api_consumable_dataset_ids,
         )
 
         data_product_create.additional_properties = d

@@ -6,17 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DataProductQuality")
 
 
 @_attrs_define
 class DataProductQuality:
-    """Quality measures of the data product (the docs mark both as required)."""
+    """Quality measures of the data product."""
 
-    validity: float | Unset = UNSET
-    completeness: float | Unset = UNSET
+    validity: float
+    completeness: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,20 +24,21 @@ class DataProductQuality:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if validity is not UNSET:
-            field_dict["validity"] = validity
-        if completeness is not UNSET:
-            field_dict["completeness"] = completeness
+        field_dict.update(
+            {
+                "validity": validity,
+                "completeness": completeness,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        validity = d.pop("validity", UNSET)
+        validity = d.pop("validity")
 
-        completeness = d.pop("completeness", UNSET)
+        completeness = d.pop("completeness")
 
         data_product_quality = cls(
             validity=validity,

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Qlik's error body, `{errors: [{code, title, detail, status}], traceId}`."""
+    """Qlik's error body, `{errors: [{code, title, detail, ...}], traceId}`."""
 
     errors: list[ErrorItem] | Unset = UNSET
     trace_id: str | Unset = UNSET
-    """ The trace id to quote to Qlik support. """
+    """ The trace id to quote to Qlik support (not in every API's body). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.item import Item
-    from ..models.links import Links
+    from ..models.items_links import ItemsLinks
 
 
 T = TypeVar("T", bound="Items")
@@ -20,55 +18,44 @@ T = TypeVar("T", bound="Items")
 class Items:
     """A page of items (ItemsListItemsResponseBody)."""
 
-    data: list[Item] | Unset = UNSET
-    links: Links | Unset = UNSET
-    """ Navigation links of a list page. Page-numbered lists (the catalog) send all five; cursor lists (spaces,
-    users, items, data files) send `self`, `next` and `prev`. """
+    data: list[Item]
+    links: ItemsLinks
+    """ Links of a page of items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if links is not UNSET:
-            field_dict["links"] = links
+        field_dict.update(
+            {
+                "data": data,
+                "links": links,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.item import Item
-        from ..models.links import Links
+        from ..models.items_links import ItemsLinks
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Item] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Item.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Item.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+        links = ItemsLinks.from_dict(d.pop("links"))
 
         items = cls(
             data=data,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.multi_status_response_item import MultiStatusResponseItem
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="MultiStatusResponse")
 class MultiStatusResponse:
     """One outcome per item of a batch."""
 
-    data: list[MultiStatusResponseItem] | Unset = UNSET
+    data: list[MultiStatusResponseItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -43,14 +41,12 @@ class MultiStatusResponse:
         from ..models.multi_status_response_item import MultiStatusResponseItem
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[MultiStatusResponseItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = MultiStatusResponseItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = MultiStatusResponseItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         multi_status_response = cls(
             data=data,

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="MultiStatusResponseItem")
 class MultiStatusResponseItem:
     """The outcome of one item of a batch."""
 
-    id: str | Unset = UNSET
-    status: int | Unset = UNSET
+    id: str
+    status: int
     """ The HTTP status of this item. """
-    code: None | str | Unset = UNSET
+    code: str
+    """ `HTTP-<status>` or a `DF-0xx` code. """
     title: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,11 +29,7 @@ class MultiStatusResponseItem:
 
         status = self.status
 
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code = self.code
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -48,13 +45,13 @@ class MultiStatusResponseItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "code": code,
+            }
+        )
         if title is not UNSET:
             field_dict["title"] = title
         if detail is not UNSET:
@@ -65,18 +62,11 @@ class MultiStatusResponseItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = d.pop("code")
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:

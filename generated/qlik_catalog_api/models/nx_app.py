@@ -21,8 +21,8 @@ class NxApp:
     """Application attributes and user privileges."""
 
     attributes: NxAttributes | Unset = UNSET
-    """ App attributes. The reference names only the type; the fields are those of Qlik's NxAttributes. Unknown ones
-    are kept. (Assumption.) """
+    """ App attributes. The reference names only the type; the fields are those of Qlik's NxAttributes, as @qlik/api
+    2.19.0 types them (no spaceId: an app's space is on its item). Unknown ones are kept. (Assumption.) """
     create: list[NxAppCreatePrivileges] | Unset = UNSET
     """ Object create privileges. """
     privileges: list[str] | Unset = UNSET

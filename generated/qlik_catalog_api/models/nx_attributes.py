@@ -17,8 +17,8 @@ T = TypeVar("T", bound="NxAttributes")
 
 @_attrs_define
 class NxAttributes:
-    """App attributes. The reference names only the type; the fields are those of Qlik's NxAttributes. Unknown ones are
-    kept. (Assumption.)
+    """App attributes. The reference names only the type; the fields are those of Qlik's NxAttributes, as @qlik/api 2.19.0
+    types them (no spaceId: an app's space is on its item). Unknown ones are kept. (Assumption.)
 
     """
 
@@ -31,7 +31,6 @@ class NxAttributes:
     modified_date: None | str | Unset = UNSET
     owner: None | str | Unset = UNSET
     owner_id: None | str | Unset = UNSET
-    space_id: None | str | Unset = UNSET
     published: bool | None | Unset = UNSET
     publish_time: None | str | Unset = UNSET
     dynamic_color: None | str | Unset = UNSET
@@ -92,12 +91,6 @@ class NxAttributes:
             owner_id = UNSET
         else:
             owner_id = self.owner_id
-
-        space_id: None | str | Unset
-        if isinstance(self.space_id, Unset):
-            space_id = UNSET
-        else:
-            space_id = self.space_id
 
         published: bool | None | Unset
         if isinstance(self.published, Unset):
@@ -176,8 +169,6 @@ class NxAttributes:
             field_dict["owner"] = owner
         if owner_id is not UNSET:
             field_dict["ownerId"] = owner_id
-        if space_id is not UNSET:
-            field_dict["spaceId"] = space_id
         if published is not UNSET:
             field_dict["published"] = published
         if publish_time is not UNSET:
@@ -270,15 +261,6 @@ class NxAttributes:
             return cast(None | str | Unset, data)
 
         owner_id = _parse_owner_id(d.pop("ownerId", UNSET))
-
-        def _parse_space_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        space_id = _parse_space_id(d.pop("spaceId", UNSET))
 
         def _parse_published(data: object) -> bool | None | Unset:
             if data is None:
@@ -379,7 +361,6 @@ class NxAttributes:
             modified_date=modified_date,
             owner=owner,
             owner_id=owner_id,
-            space_id=space_id,
             published=published,
             publish_time=publish_time,
             dynamic_color=dynamic_color,

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.output_list_item_cycle_selections_item import OutputListItemCycleSelectionsItem
-    from ..models.output_list_item_export_errors_item import OutputListItemExportErrorsItem
+    from ..models.cycle_selection import CycleSelection
+    from ..models.export_error import ExportError
 
 
 T = TypeVar("T", bound="OutputListItem")
@@ -25,8 +25,8 @@ class OutputListItem:
     location: None | str | Unset = UNSET
     size_bytes: int | None | Unset = UNSET
     trace_id: None | str | Unset = UNSET
-    cycle_selections: list[OutputListItemCycleSelectionsItem] | Unset = UNSET
-    export_errors: list[OutputListItemExportErrorsItem] | Unset = UNSET
+    cycle_selections: list[CycleSelection] | Unset = UNSET
+    export_errors: list[ExportError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,8 +88,8 @@ class OutputListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_list_item_cycle_selections_item import OutputListItemCycleSelectionsItem
-        from ..models.output_list_item_export_errors_item import OutputListItemExportErrorsItem
+        from ..models.cycle_selection import CycleSelection
+        from ..models.export_error import ExportError
 
         d = dict(src_dict)
         output_id = d.pop("outputId", UNSET)
@@ -124,20 +124,20 @@ class OutputListItem:
         trace_id = _parse_trace_id(d.pop("traceId", UNSET))
 
         _cycle_selections = d.pop("cycleSelections", UNSET)
-        cycle_selections: list[OutputListItemCycleSelectionsItem] | Unset = UNSET
+        cycle_selections: list[CycleSelection] | Unset = UNSET
         if _cycle_selections is not UNSET:
             cycle_selections = []
             for cycle_selections_item_data in _cycle_selections:
-                cycle_selections_item = OutputListItemCycleSelectionsItem.from_dict(cycle_selections_item_data)
+                cycle_selections_item = CycleSelection.from_dict(cycle_selections_item_data)
 
                 cycle_selections.append(cycle_selections_item)
 
         _export_errors = d.pop("exportErrors", UNSET)
-        export_errors: list[OutputListItemExportErrorsItem] | Unset = UNSET
+        export_errors: list[ExportError] | Unset = UNSET
         if _export_errors is not UNSET:
             export_errors = []
             for export_errors_item_data in _export_errors:
-                export_errors_item = OutputListItemExportErrorsItem.from_dict(export_errors_item_data)
+                export_errors_item = ExportError.from_dict(export_errors_item_data)
 
                 export_errors.append(export_errors_item)
 

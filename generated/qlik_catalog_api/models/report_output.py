@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.report_output_type import ReportOutputType, check_report_output_type
 
 T = TypeVar("T", bound="ReportOutput")
 
@@ -19,12 +19,12 @@ class ReportOutput:
 
     """
 
-    type_: str
-    output_id: str | Unset = UNSET
+    type_: ReportOutputType
+    output_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str = self.type_
 
         output_id = self.output_id
 
@@ -33,19 +33,18 @@ class ReportOutput:
         field_dict.update(
             {
                 "type": type_,
+                "outputId": output_id,
             }
         )
-        if output_id is not UNSET:
-            field_dict["outputId"] = output_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = check_report_output_type(d.pop("type"))
 
-        output_id = d.pop("outputId", UNSET)
+        output_id = d.pop("outputId")
 
         report_output = cls(
             type_=type_,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_error import ExportError
+
 
 T = TypeVar("T", bound="ReportResult")
 
@@ -15,66 +19,59 @@ T = TypeVar("T", bound="ReportResult")
 class ReportResult:
     """One produced output."""
 
-    output_id: str | Unset = UNSET
-    location: None | str | Unset = UNSET
+    output_id: str
+    location: str
     """ Where to download the output. """
-    output_type: None | str | Unset = UNSET
+    export_errors: list[ExportError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         output_id = self.output_id
 
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
+        location = self.location
 
-        output_type: None | str | Unset
-        if isinstance(self.output_type, Unset):
-            output_type = UNSET
-        else:
-            output_type = self.output_type
+        export_errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.export_errors, Unset):
+            export_errors = []
+            for export_errors_item_data in self.export_errors:
+                export_errors_item = export_errors_item_data.to_dict()
+                export_errors.append(export_errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if output_id is not UNSET:
-            field_dict["outputId"] = output_id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if output_type is not UNSET:
-            field_dict["outputType"] = output_type
+        field_dict.update(
+            {
+                "outputId": output_id,
+                "location": location,
+            }
+        )
+        if export_errors is not UNSET:
+            field_dict["exportErrors"] = export_errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.export_error import ExportError
+
         d = dict(src_dict)
-        output_id = d.pop("outputId", UNSET)
+        output_id = d.pop("outputId")
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location = d.pop("location")
 
-        location = _parse_location(d.pop("location", UNSET))
+        _export_errors = d.pop("exportErrors", UNSET)
+        export_errors: list[ExportError] | Unset = UNSET
+        if _export_errors is not UNSET:
+            export_errors = []
+            for export_errors_item_data in _export_errors:
+                export_errors_item = ExportError.from_dict(export_errors_item_data)
 
-        def _parse_output_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_type = _parse_output_type(d.pop("outputType", UNSET))
+                export_errors.append(export_errors_item)
 
         report_result = cls(
             output_id=output_id,
             location=location,
-            output_type=output_type,
+            export_errors=export_errors,
         )
 
         report_result.additional_properties = d

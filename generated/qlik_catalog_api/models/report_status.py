@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.export_error import ExportError
+    from ..models.report_reason import ReportReason
     from ..models.report_result import ReportResult
-    from ..models.report_status_reasons_item import ReportStatusReasonsItem
-    from ..models.report_status_request_errors_item import ReportStatusRequestErrorsItem
 
 
 T = TypeVar("T", bound="ReportStatus")
@@ -21,13 +21,13 @@ T = TypeVar("T", bound="ReportStatus")
 class ReportStatus:
     """The processing status of a report request."""
 
-    status: str | Unset = UNSET
+    status: str
     """ One of queued, processing, done, failed, aborted, visiting, aborting. """
     status_location: None | str | Unset = UNSET
     resolution_attempts: int | None | Unset = UNSET
     results: list[ReportResult] | Unset = UNSET
-    reasons: list[ReportStatusReasonsItem] | Unset = UNSET
-    request_errors: list[ReportStatusRequestErrorsItem] | Unset = UNSET
+    reasons: list[ReportReason] | Unset = UNSET
+    request_errors: list[ExportError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,9 +68,11 @@ class ReportStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
         if status_location is not UNSET:
             field_dict["statusLocation"] = status_location
         if resolution_attempts is not UNSET:
@@ -86,12 +88,12 @@ class ReportStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.export_error import ExportError
+        from ..models.report_reason import ReportReason
         from ..models.report_result import ReportResult
-        from ..models.report_status_reasons_item import ReportStatusReasonsItem
-        from ..models.report_status_request_errors_item import ReportStatusRequestErrorsItem
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         def _parse_status_location(data: object) -> None | str | Unset:
             if data is None:
@@ -121,20 +123,20 @@ class ReportStatus:
                 results.append(results_item)
 
         _reasons = d.pop("reasons", UNSET)
-        reasons: list[ReportStatusReasonsItem] | Unset = UNSET
+        reasons: list[ReportReason] | Unset = UNSET
         if _reasons is not UNSET:
             reasons = []
             for reasons_item_data in _reasons:
-                reasons_item = ReportStatusReasonsItem.from_dict(reasons_item_data)
+                reasons_item = ReportReason.from_dict(reasons_item_data)
 
                 reasons.append(reasons_item)
 
         _request_errors = d.pop("requestErrors", UNSET)
-        request_errors: list[ReportStatusRequestErrorsItem] | Unset = UNSET
+        request_errors: list[ExportError] | Unset = UNSET
         if _request_errors is not UNSET:
             request_errors = []
             for request_errors_item_data in _request_errors:
-                request_errors_item = ReportStatusRequestErrorsItem.from_dict(request_errors_item_data)
+                request_errors_item = ExportError.from_dict(request_errors_item_data)
 
                 request_errors.append(request_errors_item)
 

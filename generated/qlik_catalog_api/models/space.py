@@ -21,18 +21,18 @@ T = TypeVar("T", bound="Space")
 class Space:
     """A space."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    tenant_id: str
+    links: SpaceLinks
+    """ Links of a space. """
     type_: str | Unset = UNSET
     """ One of shared, managed, personal, data. """
     owner_id: None | str | Unset = UNSET
-    tenant_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
-    links: SpaceLinks | Unset = UNSET
-    """ Links of a space. """
     meta: SpaceMeta | Unset = UNSET
     """ What the calling user may do with a space. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,6 +42,10 @@ class Space:
 
         name = self.name
 
+        tenant_id = self.tenant_id
+
+        links = self.links.to_dict()
+
         type_ = self.type_
 
         owner_id: None | str | Unset
@@ -49,8 +53,6 @@ class Space:
             owner_id = UNSET
         else:
             owner_id = self.owner_id
-
-        tenant_id = self.tenant_id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -72,27 +74,24 @@ class Space:
         else:
             description = self.description
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "tenantId": tenant_id,
+                "links": links,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if owner_id is not UNSET:
             field_dict["ownerId"] = owner_id
-        if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if created_by is not UNSET:
@@ -101,8 +100,6 @@ class Space:
             field_dict["updatedAt"] = updated_at
         if description is not UNSET:
             field_dict["description"] = description
-        if links is not UNSET:
-            field_dict["links"] = links
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -114,9 +111,13 @@ class Space:
         from ..models.space_meta import SpaceMeta
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        tenant_id = d.pop("tenantId")
+
+        links = SpaceLinks.from_dict(d.pop("links"))
 
         type_ = d.pop("type", UNSET)
 
@@ -128,8 +129,6 @@ class Space:
             return cast(None | str | Unset, data)
 
         owner_id = _parse_owner_id(d.pop("ownerId", UNSET))
-
-        tenant_id = d.pop("tenantId", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -163,13 +162,6 @@ class Space:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _links = d.pop("links", UNSET)
-        links: SpaceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = SpaceLinks.from_dict(_links)
-
         _meta = d.pop("meta", UNSET)
         meta: SpaceMeta | Unset
         if isinstance(_meta, Unset):
@@ -180,14 +172,14 @@ class Space:
         space = cls(
             id=id,
             name=name,
+            tenant_id=tenant_id,
+            links=links,
             type_=type_,
             owner_id=owner_id,
-            tenant_id=tenant_id,
             created_at=created_at,
             created_by=created_by,
             updated_at=updated_at,
             description=description,
-            links=links,
             meta=meta,
         )
 

@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.href import Href
+    from ..models.space_link import SpaceLink
 
 
 T = TypeVar("T", bound="SpaceLinks")
@@ -19,49 +17,34 @@ T = TypeVar("T", bound="SpaceLinks")
 class SpaceLinks:
     """Links of a space."""
 
-    self_: Href | Unset = UNSET
-    """ A link. """
-    assignments: Href | Unset = UNSET
-    """ A link. """
+    self_: SpaceLink
+    assignments: SpaceLink
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_, Unset):
-            self_ = self.self_.to_dict()
+        self_ = self.self_.to_dict()
 
-        assignments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assignments, Unset):
-            assignments = self.assignments.to_dict()
+        assignments = self.assignments.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if self_ is not UNSET:
-            field_dict["self"] = self_
-        if assignments is not UNSET:
-            field_dict["assignments"] = assignments
+        field_dict.update(
+            {
+                "self": self_,
+                "assignments": assignments,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.href import Href
+        from ..models.space_link import SpaceLink
 
         d = dict(src_dict)
-        _self_ = d.pop("self", UNSET)
-        self_: Href | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = Href.from_dict(_self_)
+        self_ = SpaceLink.from_dict(d.pop("self"))
 
-        _assignments = d.pop("assignments", UNSET)
-        assignments: Href | Unset
-        if isinstance(_assignments, Unset):
-            assignments = UNSET
-        else:
-            assignments = Href.from_dict(_assignments)
+        assignments = SpaceLink.from_dict(d.pop("assignments"))
 
         space_links = cls(
             self_=self_,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SpaceMeta")
 
 
@@ -15,47 +13,41 @@ T = TypeVar("T", bound="SpaceMeta")
 class SpaceMeta:
     """What the calling user may do with a space."""
 
-    roles: list[str] | Unset = UNSET
+    roles: list[str]
     """ The roles the user has in the space. """
-    actions: list[str] | Unset = UNSET
+    actions: list[str]
     """ The actions the user may perform on the space. """
-    assignable_roles: list[str] | Unset = UNSET
+    assignable_roles: list[str]
     """ The roles that may be assigned in the space. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
+        roles = self.roles
 
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
+        actions = self.actions
 
-        assignable_roles: list[str] | Unset = UNSET
-        if not isinstance(self.assignable_roles, Unset):
-            assignable_roles = self.assignable_roles
+        assignable_roles = self.assignable_roles
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if assignable_roles is not UNSET:
-            field_dict["assignableRoles"] = assignable_roles
+        field_dict.update(
+            {
+                "roles": roles,
+                "actions": actions,
+                "assignableRoles": assignable_roles,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = cast(list[str], d.pop("roles"))
 
-        actions = cast(list[str], d.pop("actions", UNSET))
+        actions = cast(list[str], d.pop("actions"))
 
-        assignable_roles = cast(list[str], d.pop("assignableRoles", UNSET))
+        assignable_roles = cast(list[str], d.pop("assignableRoles"))
 
         space_meta = cls(
             roles=roles,

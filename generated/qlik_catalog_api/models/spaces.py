@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.links import Links
     from ..models.space import Space
+    from ..models.spaces_links import SpacesLinks
     from ..models.spaces_meta import SpacesMeta
 
 
@@ -22,9 +22,8 @@ class Spaces:
     """One page of spaces."""
 
     data: list[Space] | Unset = UNSET
-    links: Links | Unset = UNSET
-    """ Navigation links of a list page. Page-numbered lists (the catalog) send all five; cursor lists (spaces,
-    users, items, data files) send `self`, `next` and `prev`. """
+    links: SpacesLinks | Unset = UNSET
+    """ Links of a page of spaces; `next` and `prev` only where such a page exists. """
     meta: SpacesMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,8 +57,8 @@ class Spaces:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.links import Links
         from ..models.space import Space
+        from ..models.spaces_links import SpacesLinks
         from ..models.spaces_meta import SpacesMeta
 
         d = dict(src_dict)
@@ -73,11 +72,11 @@ class Spaces:
                 data.append(data_item)
 
         _links = d.pop("links", UNSET)
-        links: Links | Unset
+        links: SpacesLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = Links.from_dict(_links)
+            links = SpacesLinks.from_dict(_links)
 
         _meta = d.pop("meta", UNSET)
         meta: SpacesMeta | Unset

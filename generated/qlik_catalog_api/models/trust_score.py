@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,16 +17,18 @@ T = TypeVar("T", bound="TrustScore")
 
 @_attrs_define
 class TrustScore:
-    """The trust score of the data product (the docs require `score` and `applicableDatasets`)."""
+    """The trust score of the data product."""
 
-    score: float | Unset = UNSET
+    score: float
+    applicable_datasets: float
     dimensions: list[TrustScoreDimension] | Unset = UNSET
-    previous_score: float | None | Unset = UNSET
-    applicable_datasets: float | Unset = UNSET
+    previous_score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         score = self.score
+
+        applicable_datasets = self.applicable_datasets
 
         dimensions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dimensions, Unset):
@@ -35,25 +37,20 @@ class TrustScore:
                 dimensions_item = dimensions_item_data.to_dict()
                 dimensions.append(dimensions_item)
 
-        previous_score: float | None | Unset
-        if isinstance(self.previous_score, Unset):
-            previous_score = UNSET
-        else:
-            previous_score = self.previous_score
-
-        applicable_datasets = self.applicable_datasets
+        previous_score = self.previous_score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if score is not UNSET:
-            field_dict["score"] = score
+        field_dict.update(
+            {
+                "score": score,
+                "applicableDatasets": applicable_datasets,
+            }
+        )
         if dimensions is not UNSET:
             field_dict["dimensions"] = dimensions
         if previous_score is not UNSET:
             field_dict["previousScore"] = previous_score
-        if applicable_datasets is not UNSET:
-            field_dict["applicableDatasets"] = applicable_datasets
 
         return field_dict
 
@@ -62,7 +59,9 @@ class TrustScore:
         from ..models.trust_score_dimension import TrustScoreDimension
 
         d = dict(src_dict)
-        score = d.pop("score", UNSET)
+        score = d.pop("score")
+
+        applicable_datasets = d.pop("applicableDatasets")
 
         _dimensions = d.pop("dimensions", UNSET)
         dimensions: list[TrustScoreDimension] | Unset = UNSET
@@ -73,22 +72,13 @@ class TrustScore:
 
                 dimensions.append(dimensions_item)
 
-        def _parse_previous_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        previous_score = _parse_previous_score(d.pop("previousScore", UNSET))
-
-        applicable_datasets = d.pop("applicableDatasets", UNSET)
+        previous_score = d.pop("previousScore", UNSET)
 
         trust_score = cls(
             score=score,
+            applicable_datasets=applicable_datasets,
             dimensions=dimensions,
             previous_score=previous_score,
-            applicable_datasets=applicable_datasets,
         )
 
         trust_score.additional_properties = d

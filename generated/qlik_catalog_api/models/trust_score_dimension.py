@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,75 +13,54 @@ T = TypeVar("T", bound="TrustScoreDimension")
 
 @_attrs_define
 class TrustScoreDimension:
-    """One dimension of a trust score (the docs require `id` and `applicableDatasets`)."""
+    """One dimension of a trust score."""
 
-    id: str | Unset = UNSET
-    score: float | None | Unset = UNSET
-    previous_score: float | None | Unset = UNSET
-    applicable_datasets: float | Unset = UNSET
+    id: str
+    applicable_datasets: float
+    score: float | Unset = UNSET
+    previous_score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        previous_score: float | None | Unset
-        if isinstance(self.previous_score, Unset):
-            previous_score = UNSET
-        else:
-            previous_score = self.previous_score
-
         applicable_datasets = self.applicable_datasets
+
+        score = self.score
+
+        previous_score = self.previous_score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "applicableDatasets": applicable_datasets,
+            }
+        )
         if score is not UNSET:
             field_dict["score"] = score
         if previous_score is not UNSET:
             field_dict["previousScore"] = previous_score
-        if applicable_datasets is not UNSET:
-            field_dict["applicableDatasets"] = applicable_datasets
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        applicable_datasets = d.pop("applicableDatasets")
 
-        score = _parse_score(d.pop("score", UNSET))
+        score = d.pop("score", UNSET)
 
-        def _parse_previous_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        previous_score = _parse_previous_score(d.pop("previousScore", UNSET))
-
-        applicable_datasets = d.pop("applicableDatasets", UNSET)
+        previous_score = d.pop("previousScore", UNSET)
 
         trust_score_dimension = cls(
             id=id,
+            applicable_datasets=applicable_datasets,
             score=score,
             previous_score=previous_score,
-            applicable_datasets=applicable_datasets,
         )
 
         trust_score_dimension.additional_properties = d

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assigned_group import AssignedGroup
     from ..models.assigned_role import AssignedRole
-    from ..models.links import Links
+    from ..models.user_links import UserLinks
 
 
 T = TypeVar("T", bound="User")
@@ -41,9 +41,8 @@ class User:
     assigned_roles: list[AssignedRole] | Unset = UNSET
     assigned_groups: list[AssignedGroup] | Unset = UNSET
     assigned_scopes: list[str] | Unset = UNSET
-    links: Links | Unset = UNSET
-    """ Navigation links of a list page. Page-numbered lists (the catalog) send all five; cursor lists (spaces,
-    users, items, data files) send `self`, `next` and `prev`. """
+    links: UserLinks | Unset = UNSET
+    """ The user's own link (the types have `self` only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -179,7 +178,7 @@ class User:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assigned_group import AssignedGroup
         from ..models.assigned_role import AssignedRole
-        from ..models.links import Links
+        from ..models.user_links import UserLinks
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -297,11 +296,11 @@ class User:
         assigned_scopes = cast(list[str], d.pop("assignedScopes", UNSET))
 
         _links = d.pop("links", UNSET)
-        links: Links | Unset
+        links: UserLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = Links.from_dict(_links)
+            links = UserLinks.from_dict(_links)
 
         user = cls(
             id=id,

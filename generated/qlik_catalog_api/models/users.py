@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.links import Links
     from ..models.user import User
+    from ..models.users_links import UsersLinks
 
 
 T = TypeVar("T", bound="Users")
@@ -21,9 +21,8 @@ class Users:
     """One page of users."""
 
     data: list[User] | Unset = UNSET
-    links: Links | Unset = UNSET
-    """ Navigation links of a list page. Page-numbered lists (the catalog) send all five; cursor lists (spaces,
-    users, items, data files) send `self`, `next` and `prev`. """
+    links: UsersLinks | Unset = UNSET
+    """ Links of a page of users; `next` and `prev` only where such a page exists. """
     total_results: int | Unset = UNSET
     """ The total number of users matching the filter (with `totalResults=true`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,8 +55,8 @@ class Users:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.links import Links
         from ..models.user import User
+        from ..models.users_links import UsersLinks
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -70,11 +69,11 @@ class Users:
                 data.append(data_item)
 
         _links = d.pop("links", UNSET)
-        links: Links | Unset
+        links: UsersLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = Links.from_dict(_links)
+            links = UsersLinks.from_dict(_links)
 
         total_results = d.pop("totalResults", UNSET)
 

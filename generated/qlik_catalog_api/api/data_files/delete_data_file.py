@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.data_files_error import DataFilesError
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -24,13 +25,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DataFilesError | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = DataFilesError.from_dict(response.json())
 
         return response_400
 
@@ -40,12 +43,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = DataFilesError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = DataFilesError.from_dict(response.json())
 
         return response_404
 
@@ -60,7 +63,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DataFilesError | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +78,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete the specified data file.
+) -> Response[Any | DataFilesError | ErrorResponse]:
+    """Delete the specified data file (a folder with everything in it).
 
     Args:
         id (str): The ID of the data file.
@@ -84,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | DataFilesError | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +107,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete the specified data file.
+) -> Any | DataFilesError | ErrorResponse | None:
+    """Delete the specified data file (a folder with everything in it).
 
     Args:
         id (str): The ID of the data file.
@@ -113,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | DataFilesError | ErrorResponse
     """
 
     return sync_detailed(
@@ -126,8 +131,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete the specified data file.
+) -> Response[Any | DataFilesError | ErrorResponse]:
+    """Delete the specified data file (a folder with everything in it).
 
     Args:
         id (str): The ID of the data file.
@@ -137,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | DataFilesError | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,8 +158,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete the specified data file.
+) -> Any | DataFilesError | ErrorResponse | None:
+    """Delete the specified data file (a folder with everything in it).
 
     Args:
         id (str): The ID of the data file.
@@ -164,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | DataFilesError | ErrorResponse
     """
 
     return (

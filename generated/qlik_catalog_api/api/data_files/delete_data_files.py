@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_file_batch_delete_request import DataFileBatchDeleteRequest
+from ...models.data_files_error import DataFilesError
 from ...models.error_response import ErrorResponse
 from ...models.multi_status_response import MultiStatusResponse
 from ...types import Response
@@ -32,14 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MultiStatusResponse | None:
+) -> DataFilesError | ErrorResponse | MultiStatusResponse | None:
     if response.status_code == 207:
         response_207 = MultiStatusResponse.from_dict(response.json())
 
         return response_207
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = DataFilesError.from_dict(response.json())
 
         return response_400
 
@@ -61,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MultiStatusResponse]:
+) -> Response[DataFilesError | ErrorResponse | MultiStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataFileBatchDeleteRequest,
-) -> Response[ErrorResponse | MultiStatusResponse]:
+) -> Response[DataFilesError | ErrorResponse | MultiStatusResponse]:
     """Delete the specified set of data files as a single batch.
 
      Answers 207 with one outcome per item.
@@ -87,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MultiStatusResponse]
+        Response[DataFilesError | ErrorResponse | MultiStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataFileBatchDeleteRequest,
-) -> ErrorResponse | MultiStatusResponse | None:
+) -> DataFilesError | ErrorResponse | MultiStatusResponse | None:
     """Delete the specified set of data files as a single batch.
 
      Answers 207 with one outcome per item.
@@ -118,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MultiStatusResponse
+        DataFilesError | ErrorResponse | MultiStatusResponse
     """
 
     return sync_detailed(
@@ -131,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataFileBatchDeleteRequest,
-) -> Response[ErrorResponse | MultiStatusResponse]:
+) -> Response[DataFilesError | ErrorResponse | MultiStatusResponse]:
     """Delete the specified set of data files as a single batch.
 
      Answers 207 with one outcome per item.
@@ -144,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MultiStatusResponse]
+        Response[DataFilesError | ErrorResponse | MultiStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataFileBatchDeleteRequest,
-) -> ErrorResponse | MultiStatusResponse | None:
+) -> DataFilesError | ErrorResponse | MultiStatusResponse | None:
     """Delete the specified set of data files as a single batch.
 
      Answers 207 with one outcome per item.
@@ -173,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MultiStatusResponse
+        DataFilesError | ErrorResponse | MultiStatusResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_file import DataFile
+from ...models.data_files_error import DataFilesError
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -27,14 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DataFile | ErrorResponse | None:
+) -> DataFile | DataFilesError | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DataFile.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = DataFilesError.from_dict(response.json())
 
         return response_400
 
@@ -44,12 +45,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = DataFilesError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = DataFilesError.from_dict(response.json())
 
         return response_404
 
@@ -66,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DataFile | ErrorResponse]:
+) -> Response[DataFile | DataFilesError | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +80,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DataFile | ErrorResponse]:
+) -> Response[DataFile | DataFilesError | ErrorResponse]:
     """Get descriptive info for the specified data file.
 
     Args:
@@ -90,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataFile | ErrorResponse]
+        Response[DataFile | DataFilesError | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +109,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DataFile | ErrorResponse | None:
+) -> DataFile | DataFilesError | ErrorResponse | None:
     """Get descriptive info for the specified data file.
 
     Args:
@@ -119,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataFile | ErrorResponse
+        DataFile | DataFilesError | ErrorResponse
     """
 
     return sync_detailed(
@@ -132,7 +133,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DataFile | ErrorResponse]:
+) -> Response[DataFile | DataFilesError | ErrorResponse]:
     """Get descriptive info for the specified data file.
 
     Args:
@@ -143,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataFile | ErrorResponse]
+        Response[DataFile | DataFilesError | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +160,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DataFile | ErrorResponse | None:
+) -> DataFile | DataFilesError | ErrorResponse | None:
     """Get descriptive info for the specified data file.
 
     Args:
@@ -170,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataFile | ErrorResponse
+        DataFile | DataFilesError | ErrorResponse
     """
 
     return (

@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_files import DataFiles
+from ...models.data_files_error import DataFilesError
 from ...models.error_response import ErrorResponse
+from ...models.get_data_files_sort import GetDataFilesSort
 from ...types import UNSET, Response, Unset
 
 
@@ -28,8 +30,7 @@ def _get_kwargs(
     not_owner_id: str | Unset = UNSET,
     owner_id: str | Unset = UNSET,
     page: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    space_id: str | Unset = UNSET,
+    sort: GetDataFilesSort | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,9 +67,11 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
 
-    params["spaceId"] = space_id
+    params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,14 +86,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DataFiles | ErrorResponse | None:
+) -> DataFiles | DataFilesError | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DataFiles.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = DataFilesError.from_dict(response.json())
 
         return response_400
 
@@ -100,7 +103,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = DataFilesError.from_dict(response.json())
 
         return response_403
 
@@ -117,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DataFiles | ErrorResponse]:
+) -> Response[DataFiles | DataFilesError | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,39 +148,43 @@ def sync_detailed(
     not_owner_id: str | Unset = UNSET,
     owner_id: str | Unset = UNSET,
     page: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    space_id: str | Unset = UNSET,
-) -> Response[DataFiles | ErrorResponse]:
+    sort: GetDataFilesSort | Unset = UNSET,
+) -> Response[DataFiles | DataFilesError | ErrorResponse]:
     """Get descriptive info for the specified data files.
 
+     Without `connectionId` the user's personal space is listed (every space the user can see with
+    `includeAllSpaces`); a space's files are listed with the id of the space's data-files connection
+    (`getDataFilesConnections?spaceId=`).
+
     Args:
-        allow_internal_files (bool | Unset): Include internal files.
-        app_id (str | Unset): Only files of this app.
-        base_name_wildcard (str | Unset): Filter by base name with wildcards.
-        connection_id (str | Unset): Only files of this data connection.
+        allow_internal_files (bool | Unset): If false, leave out files with internal extensions.
+        app_id (str | Unset): Only files scoped to this app; without it only files scoped to no
+            app, and `*` every app-scoped file.
+        base_name_wildcard (str | Unset): Only items whose base name matches this wildcard (`*`
+            and `?`).
+        connection_id (str | Unset): The items of the space this data-files connection points to;
+            without it, the user's personal space.
         exclude_files (bool | Unset): Return folders only.
-        exclude_sub_folders (bool | Unset): Do not descend into sub-folders.
-        folder_id (str | Unset): Only files in this folder.
-        folder_path (str | Unset): Only files in this folder path.
-        include_all_spaces (bool | Unset): Include files of every space the user can see.
-        include_folder_stats (bool | Unset): Include folder statistics.
-        include_folders (bool | Unset): Include folders.
+        exclude_sub_folders (bool | Unset): Only the direct children of the root searched.
+        folder_id (str | Unset): Only items under this folder (not with `folderPath`).
+        folder_path (str | Unset): Only items under this folder path (not with `folderId`).
+        include_all_spaces (bool | Unset): Without `connectionId`: items of every space the user
+            can see, the personal one included.
+        include_folder_stats (bool | Unset): Include computed folder statistics.
+        include_folders (bool | Unset): Include folders (otherwise files only).
         limit (int | Unset): If present, the maximum number of data files to return.
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
         page (str | Unset): If present, the cursor that starts the page of data that is returned.
-        sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
-            optional +/- prefix.
-        space_id (str | Unset): Only files of this space (the connector passes it among its extra
-            query params). (Assumption.)
+        sort (GetDataFilesSort | Unset): The field to sort by; a `-` prefix sorts descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataFiles | ErrorResponse]
+        Response[DataFiles | DataFilesError | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +205,6 @@ def sync_detailed(
         owner_id=owner_id,
         page=page,
         sort=sort,
-        space_id=space_id,
     )
 
     response = client.get_httpx_client().request(
@@ -227,39 +233,43 @@ def sync(
     not_owner_id: str | Unset = UNSET,
     owner_id: str | Unset = UNSET,
     page: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    space_id: str | Unset = UNSET,
-) -> DataFiles | ErrorResponse | None:
+    sort: GetDataFilesSort | Unset = UNSET,
+) -> DataFiles | DataFilesError | ErrorResponse | None:
     """Get descriptive info for the specified data files.
 
+     Without `connectionId` the user's personal space is listed (every space the user can see with
+    `includeAllSpaces`); a space's files are listed with the id of the space's data-files connection
+    (`getDataFilesConnections?spaceId=`).
+
     Args:
-        allow_internal_files (bool | Unset): Include internal files.
-        app_id (str | Unset): Only files of this app.
-        base_name_wildcard (str | Unset): Filter by base name with wildcards.
-        connection_id (str | Unset): Only files of this data connection.
+        allow_internal_files (bool | Unset): If false, leave out files with internal extensions.
+        app_id (str | Unset): Only files scoped to this app; without it only files scoped to no
+            app, and `*` every app-scoped file.
+        base_name_wildcard (str | Unset): Only items whose base name matches this wildcard (`*`
+            and `?`).
+        connection_id (str | Unset): The items of the space this data-files connection points to;
+            without it, the user's personal space.
         exclude_files (bool | Unset): Return folders only.
-        exclude_sub_folders (bool | Unset): Do not descend into sub-folders.
-        folder_id (str | Unset): Only files in this folder.
-        folder_path (str | Unset): Only files in this folder path.
-        include_all_spaces (bool | Unset): Include files of every space the user can see.
-        include_folder_stats (bool | Unset): Include folder statistics.
-        include_folders (bool | Unset): Include folders.
+        exclude_sub_folders (bool | Unset): Only the direct children of the root searched.
+        folder_id (str | Unset): Only items under this folder (not with `folderPath`).
+        folder_path (str | Unset): Only items under this folder path (not with `folderId`).
+        include_all_spaces (bool | Unset): Without `connectionId`: items of every space the user
+            can see, the personal one included.
+        include_folder_stats (bool | Unset): Include computed folder statistics.
+        include_folders (bool | Unset): Include folders (otherwise files only).
         limit (int | Unset): If present, the maximum number of data files to return.
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
         page (str | Unset): If present, the cursor that starts the page of data that is returned.
-        sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
-            optional +/- prefix.
-        space_id (str | Unset): Only files of this space (the connector passes it among its extra
-            query params). (Assumption.)
+        sort (GetDataFilesSort | Unset): The field to sort by; a `-` prefix sorts descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataFiles | ErrorResponse
+        DataFiles | DataFilesError | ErrorResponse
     """
 
     return sync_detailed(
@@ -281,7 +291,6 @@ def sync(
         owner_id=owner_id,
         page=page,
         sort=sort,
-        space_id=space_id,
     ).parsed
 
 
@@ -304,39 +313,43 @@ async def asyncio_detailed(
     not_owner_id: str | Unset = UNSET,
     owner_id: str | Unset = UNSET,
     page: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    space_id: str | Unset = UNSET,
-) -> Response[DataFiles | ErrorResponse]:
+    sort: GetDataFilesSort | Unset = UNSET,
+) -> Response[DataFiles | DataFilesError | ErrorResponse]:
     """Get descriptive info for the specified data files.
 
+     Without `connectionId` the user's personal space is listed (every space the user can see with
+    `includeAllSpaces`); a space's files are listed with the id of the space's data-files connection
+    (`getDataFilesConnections?spaceId=`).
+
     Args:
-        allow_internal_files (bool | Unset): Include internal files.
-        app_id (str | Unset): Only files of this app.
-        base_name_wildcard (str | Unset): Filter by base name with wildcards.
-        connection_id (str | Unset): Only files of this data connection.
+        allow_internal_files (bool | Unset): If false, leave out files with internal extensions.
+        app_id (str | Unset): Only files scoped to this app; without it only files scoped to no
+            app, and `*` every app-scoped file.
+        base_name_wildcard (str | Unset): Only items whose base name matches this wildcard (`*`
+            and `?`).
+        connection_id (str | Unset): The items of the space this data-files connection points to;
+            without it, the user's personal space.
         exclude_files (bool | Unset): Return folders only.
-        exclude_sub_folders (bool | Unset): Do not descend into sub-folders.
-        folder_id (str | Unset): Only files in this folder.
-        folder_path (str | Unset): Only files in this folder path.
-        include_all_spaces (bool | Unset): Include files of every space the user can see.
-        include_folder_stats (bool | Unset): Include folder statistics.
-        include_folders (bool | Unset): Include folders.
+        exclude_sub_folders (bool | Unset): Only the direct children of the root searched.
+        folder_id (str | Unset): Only items under this folder (not with `folderPath`).
+        folder_path (str | Unset): Only items under this folder path (not with `folderId`).
+        include_all_spaces (bool | Unset): Without `connectionId`: items of every space the user
+            can see, the personal one included.
+        include_folder_stats (bool | Unset): Include computed folder statistics.
+        include_folders (bool | Unset): Include folders (otherwise files only).
         limit (int | Unset): If present, the maximum number of data files to return.
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
         page (str | Unset): If present, the cursor that starts the page of data that is returned.
-        sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
-            optional +/- prefix.
-        space_id (str | Unset): Only files of this space (the connector passes it among its extra
-            query params). (Assumption.)
+        sort (GetDataFilesSort | Unset): The field to sort by; a `-` prefix sorts descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataFiles | ErrorResponse]
+        Response[DataFiles | DataFilesError | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -357,7 +370,6 @@ async def asyncio_detailed(
         owner_id=owner_id,
         page=page,
         sort=sort,
-        space_id=space_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -384,39 +396,43 @@ async def asyncio(
     not_owner_id: str | Unset = UNSET,
     owner_id: str | Unset = UNSET,
     page: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    space_id: str | Unset = UNSET,
-) -> DataFiles | ErrorResponse | None:
+    sort: GetDataFilesSort | Unset = UNSET,
+) -> DataFiles | DataFilesError | ErrorResponse | None:
     """Get descriptive info for the specified data files.
 
+     Without `connectionId` the user's personal space is listed (every space the user can see with
+    `includeAllSpaces`); a space's files are listed with the id of the space's data-files connection
+    (`getDataFilesConnections?spaceId=`).
+
     Args:
-        allow_internal_files (bool | Unset): Include internal files.
-        app_id (str | Unset): Only files of this app.
-        base_name_wildcard (str | Unset): Filter by base name with wildcards.
-        connection_id (str | Unset): Only files of this data connection.
+        allow_internal_files (bool | Unset): If false, leave out files with internal extensions.
+        app_id (str | Unset): Only files scoped to this app; without it only files scoped to no
+            app, and `*` every app-scoped file.
+        base_name_wildcard (str | Unset): Only items whose base name matches this wildcard (`*`
+            and `?`).
+        connection_id (str | Unset): The items of the space this data-files connection points to;
+            without it, the user's personal space.
         exclude_files (bool | Unset): Return folders only.
-        exclude_sub_folders (bool | Unset): Do not descend into sub-folders.
-        folder_id (str | Unset): Only files in this folder.
-        folder_path (str | Unset): Only files in this folder path.
-        include_all_spaces (bool | Unset): Include files of every space the user can see.
-        include_folder_stats (bool | Unset): Include folder statistics.
-        include_folders (bool | Unset): Include folders.
+        exclude_sub_folders (bool | Unset): Only the direct children of the root searched.
+        folder_id (str | Unset): Only items under this folder (not with `folderPath`).
+        folder_path (str | Unset): Only items under this folder path (not with `folderId`).
+        include_all_spaces (bool | Unset): Without `connectionId`: items of every space the user
+            can see, the personal one included.
+        include_folder_stats (bool | Unset): Include computed folder statistics.
+        include_folders (bool | Unset): Include folders (otherwise files only).
         limit (int | Unset): If present, the maximum number of data files to return.
         name (str | Unset): Filter by file name.
         not_owner_id (str | Unset): Exclude files of this owner.
         owner_id (str | Unset): Only files of this owner.
         page (str | Unset): If present, the cursor that starts the page of data that is returned.
-        sort (str | Unset): GetDataFileInfosSortField: name, size or modifiedDate, with an
-            optional +/- prefix.
-        space_id (str | Unset): Only files of this space (the connector passes it among its extra
-            query params). (Assumption.)
+        sort (GetDataFilesSort | Unset): The field to sort by; a `-` prefix sorts descending.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataFiles | ErrorResponse
+        DataFiles | DataFilesError | ErrorResponse
     """
 
     return (
@@ -439,6 +455,5 @@ async def asyncio(
             owner_id=owner_id,
             page=page,
             sort=sort,
-            space_id=space_id,
         )
     ).parsed

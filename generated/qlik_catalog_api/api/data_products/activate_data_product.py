@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -36,15 +36,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DataProduct | ErrorResponse | None:
+) -> DataProduct | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = DataProduct.from_dict(response.json())
 
         return response_201
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -94,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DataProduct | ErrorResponse]:
+) -> Response[DataProduct | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataProductActivateRequest,
-) -> Response[Any | DataProduct | ErrorResponse]:
+) -> Response[DataProduct | ErrorResponse]:
     """Activates a data product for publishing and consumption.
 
      Once activated, the data product becomes discoverable and accessible to authorized users. Requires
@@ -124,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DataProduct | ErrorResponse]
+        Response[DataProduct | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataProductActivateRequest,
-) -> Any | DataProduct | ErrorResponse | None:
+) -> DataProduct | ErrorResponse | None:
     """Activates a data product for publishing and consumption.
 
      Once activated, the data product becomes discoverable and accessible to authorized users. Requires
@@ -160,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DataProduct | ErrorResponse
+        DataProduct | ErrorResponse
     """
 
     return sync_detailed(
@@ -175,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataProductActivateRequest,
-) -> Response[Any | DataProduct | ErrorResponse]:
+) -> Response[DataProduct | ErrorResponse]:
     """Activates a data product for publishing and consumption.
 
      Once activated, the data product becomes discoverable and accessible to authorized users. Requires
@@ -191,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DataProduct | ErrorResponse]
+        Response[DataProduct | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataProductActivateRequest,
-) -> Any | DataProduct | ErrorResponse | None:
+) -> DataProduct | ErrorResponse | None:
     """Activates a data product for publishing and consumption.
 
      Once activated, the data product becomes discoverable and accessible to authorized users. Requires
@@ -225,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DataProduct | ErrorResponse
+        DataProduct | ErrorResponse
     """
 
     return (

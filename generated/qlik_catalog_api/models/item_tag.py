@@ -6,27 +6,47 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ItemResourceSizeType0")
+T = TypeVar("T", bound="ItemTag")
 
 
 @_attrs_define
-class ItemResourceSizeType0:
+class ItemTag:
+    """A tag or collection of an item."""
+
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        item_resource_size_type_0 = cls()
+        id = d.pop("id")
 
-        item_resource_size_type_0.additional_properties = d
-        return item_resource_size_type_0
+        name = d.pop("name")
+
+        item_tag = cls(
+            id=id,
+            name=name,
+        )
+
+        item_tag.additional_properties = d
+        return item_tag
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,54 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ItemLinksType0")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CycleSelectionValuesItem")
 
 
 @_attrs_define
-class ItemLinksType0:
+class CycleSelectionValuesItem:
+    is_numeric: bool | Unset = UNSET
+    number: float | Unset = UNSET
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        is_numeric = self.is_numeric
+
+        number = self.number
+
+        text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_numeric is not UNSET:
+            field_dict["isNumeric"] = is_numeric
+        if number is not UNSET:
+            field_dict["number"] = number
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        item_links_type_0 = cls()
+        is_numeric = d.pop("isNumeric", UNSET)
 
-        item_links_type_0.additional_properties = d
-        return item_links_type_0
+        number = d.pop("number", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        cycle_selection_values_item = cls(
+            is_numeric=is_numeric,
+            number=number,
+            text=text,
+        )
+
+        cycle_selection_values_item.additional_properties = d
+        return cycle_selection_values_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ItemItemViewsType0")
+T = TypeVar("T", bound="ExportErrorMeta")
 
 
 @_attrs_define
-class ItemItemViewsType0:
+class ExportErrorMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ItemItemViewsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        item_item_views_type_0 = cls()
+        export_error_meta = cls()
 
-        item_item_views_type_0.additional_properties = d
-        return item_item_views_type_0
+        export_error_meta.additional_properties = d
+        return export_error_meta
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportStatusReasonsItem")
+if TYPE_CHECKING:
+    from ..models.report_link import ReportLink
+
+
+T = TypeVar("T", bound="ReportLinks")
 
 
 @_attrs_define
-class ReportStatusReasonsItem:
+class ReportLinks:
+    """Links of a page of outputs; `href` is null where there is no such page."""
+
+    next_: ReportLink
+    prev: ReportLink
+    self_: ReportLink
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        next_ = self.next_.to_dict()
+
+        prev = self.prev.to_dict()
+
+        self_ = self.self_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "next": next_,
+                "prev": prev,
+                "self": self_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        report_status_reasons_item = cls()
+        from ..models.report_link import ReportLink
 
-        report_status_reasons_item.additional_properties = d
-        return report_status_reasons_item
+        d = dict(src_dict)
+        next_ = ReportLink.from_dict(d.pop("next"))
+
+        prev = ReportLink.from_dict(d.pop("prev"))
+
+        self_ = ReportLink.from_dict(d.pop("self"))
+
+        report_links = cls(
+            next_=next_,
+            prev=prev,
+            self_=self_,
+        )
+
+        report_links.additional_properties = d
+        return report_links
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OutputListItemCycleSelectionsItem")
+T = TypeVar("T", bound="SpacesMetaPersonalSpace")
 
 
 @_attrs_define
-class OutputListItemCycleSelectionsItem:
+class SpacesMetaPersonalSpace:
+    """What the calling user may do in their personal space."""
+
+    actions: list[str]
+    resource_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        actions = self.actions
+
+        resource_type = self.resource_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "resourceType": resource_type,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        output_list_item_cycle_selections_item = cls()
+        actions = cast(list[str], d.pop("actions"))
 
-        output_list_item_cycle_selections_item.additional_properties = d
-        return output_list_item_cycle_selections_item
+        resource_type = d.pop("resourceType")
+
+        spaces_meta_personal_space = cls(
+            actions=actions,
+            resource_type=resource_type,
+        )
+
+        spaces_meta_personal_space.additional_properties = d
+        return spaces_meta_personal_space
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OutputListItemExportErrorsItem")
+if TYPE_CHECKING:
+    from ..models.user_link import UserLink
+
+
+T = TypeVar("T", bound="UserLinks")
 
 
 @_attrs_define
-class OutputListItemExportErrorsItem:
+class UserLinks:
+    """The user's own link (the types have `self` only)."""
+
+    self_: UserLink
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "self": self_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        output_list_item_export_errors_item = cls()
+        from ..models.user_link import UserLink
 
-        output_list_item_export_errors_item.additional_properties = d
-        return output_list_item_export_errors_item
+        d = dict(src_dict)
+        self_ = UserLink.from_dict(d.pop("self"))
+
+        user_links = cls(
+            self_=self_,
+        )
+
+        user_links.additional_properties = d
+        return user_links
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,48 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportStatusRequestErrorsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemResourceSize")
 
 
 @_attrs_define
-class ReportStatusRequestErrorsItem:
+class ItemResourceSize:
+    """The size of an app's file and in memory."""
+
+    app_file: float | Unset = UNSET
+    app_memory: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        app_file = self.app_file
+
+        app_memory = self.app_memory
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_file is not UNSET:
+            field_dict["appFile"] = app_file
+        if app_memory is not UNSET:
+            field_dict["appMemory"] = app_memory
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_status_request_errors_item = cls()
+        app_file = d.pop("appFile", UNSET)
 
-        report_status_request_errors_item.additional_properties = d
-        return report_status_request_errors_item
+        app_memory = d.pop("appMemory", UNSET)
+
+        item_resource_size = cls(
+            app_file=app_file,
+            app_memory=app_memory,
+        )
+
+        item_resource_size.additional_properties = d
+        return item_resource_size
 
     @property
     def additional_keys(self) -> list[str]:

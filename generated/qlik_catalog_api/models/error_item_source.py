@@ -6,27 +6,48 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ItemMetaType0")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorItemSource")
 
 
 @_attrs_define
-class ItemMetaType0:
+class ErrorItemSource:
+    """The part of the request the error is about (spaces, users)."""
+
+    parameter: str | Unset = UNSET
+    pointer: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        parameter = self.parameter
+
+        pointer = self.pointer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if parameter is not UNSET:
+            field_dict["parameter"] = parameter
+        if pointer is not UNSET:
+            field_dict["pointer"] = pointer
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        item_meta_type_0 = cls()
+        parameter = d.pop("parameter", UNSET)
 
-        item_meta_type_0.additional_properties = d
-        return item_meta_type_0
+        pointer = d.pop("pointer", UNSET)
+
+        error_item_source = cls(
+            parameter=parameter,
+            pointer=pointer,
+        )
+
+        error_item_source.additional_properties = d
+        return error_item_source
 
     @property
     def additional_keys(self) -> list[str]:
