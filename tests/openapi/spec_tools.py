@@ -16,15 +16,22 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @cache
-def bundle_module() -> ModuleType:
-    """``openapi/bundle.py``, imported from its file (the folder is not a package)."""
-    spec = importlib.util.spec_from_file_location("qlik_openapi_bundle", OPENAPI_DIR / "bundle.py")
+def openapi_script(name: str) -> ModuleType:
+    """``openapi/<name>.py``, imported from its file (the folder is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        f"qlik_openapi_{name}", OPENAPI_DIR / f"{name}.py"
+    )
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def bundle_module() -> ModuleType:
+    """``openapi/bundle.py``."""
+    return openapi_script("bundle")
 
 
 @cache

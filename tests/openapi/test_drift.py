@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.openapi.spec_tools import OPENAPI_DIR
+from tests.openapi.spec_tools import openapi_script
 
 
-@cache
 def drift() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("qlik_openapi_drift", OPENAPI_DIR / "drift.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return openapi_script("drift")
 
 
 def spec_doc(**schemas: Any) -> dict[str, Any]:
