@@ -13,7 +13,8 @@ node conformance/contract.mjs --out "$out/contract.json"
 api_key="conformance-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 log="$out/emulator.log"
 : >"$log"
-.venv/bin/qlik-catalog emulator --port 0 --seed demo --api-key "$api_key" >"$log" 2>&1 &
+# --strict: the emulator also checks each of its answers against our own spec.
+.venv/bin/qlik-catalog emulator --port 0 --seed demo --strict --api-key "$api_key" >"$log" 2>&1 &
 emulator=$!
 # Always stop it, whatever happens below.
 trap 'kill "$emulator" 2>/dev/null || true; wait "$emulator" 2>/dev/null || true' EXIT

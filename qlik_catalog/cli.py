@@ -95,7 +95,22 @@ def _parser() -> argparse.ArgumentParser:
         help="run the rate-limit clock this many times faster than real time",
     )
     emulator.add_argument("--strict", action="store_true", help="check answers against the spec")
+    emulator.add_argument(
+        "--without-data-products-list",
+        action="store_true",
+        help="answer GET /api/data-governance/data-products 404, as a tenant without that route",
+    )
     return parser
+
+
+def emulator_from_args(args: argparse.Namespace, api_key: str) -> Emulator:
+    """The emulator the ``emulator`` command's options describe (not yet seeded)."""
+    return Emulator(
+        api_keys=[api_key],
+        strict=args.strict,
+        rate_limits=RateLimitSettings(enabled=not args.no_rate_limits, time_scale=args.time_scale),
+        data_products_list_route=not args.without_data_products_list,
+    )
 
 
 def serve_emulator(args: argparse.Namespace) -> int:
@@ -103,11 +118,7 @@ def serve_emulator(args: argparse.Namespace) -> int:
     import uvicorn
 
     api_key = args.api_key or f"emu-{secrets.token_urlsafe(16)}"
-    emulator = Emulator(
-        api_keys=[api_key],
-        strict=args.strict,
-        rate_limits=RateLimitSettings(enabled=not args.no_rate_limits, time_scale=args.time_scale),
-    )
+    emulator = emulator_from_args(args, api_key)
     summary = emulator.seed(args.seed)
     # Bind first, so that the printed URL has the real port even for --port 0.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

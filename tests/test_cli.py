@@ -7,9 +7,10 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
-from qlik_catalog.cli import main
+from qlik_catalog.cli import _parser, emulator_from_args, main
 from qlik_catalog.emulator import Emulator
 from tests.serving import serve
 
@@ -37,6 +38,34 @@ def test_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (tmp_path / "snapshot.db").exists()
     assert (tmp_path / "apply-report.json").exists()
     assert len((tmp_path / "snapshot.jsonl").read_text().splitlines()) == 3 + 3 + 6 + 18 + 2
+
+
+def test_export_says_when_products_were_listed_through_items(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator = Emulator(api_keys=[KEY], data_products_list_route=False)
+    emulator.seed("small")
+    with serve(emulator) as url:
+        monkeypatch.setenv("QLIK_TENANT_URL", url)
+        monkeypatch.setenv("QLIK_API_KEY", KEY)
+        monkeypatch.delenv("QLIK_CLIENT_ID", raising=False)
+        assert main(["export", "--out", str(tmp_path / "c.db")]) == 0
+    out = capsys.readouterr().out
+    assert "data products listed through the items API" in out
+    assert "2 " in out  # the small tenant's two products, found all the same
+
+
+async def test_emulator_option_for_a_tenant_without_the_products_list() -> None:
+    for flags, status in (([], 200), (["--without-data-products-list"], 404)):
+        args = _parser().parse_args(["emulator", *flags])
+        emulator = emulator_from_args(args, KEY)
+        async with httpx.AsyncClient(
+            transport=emulator.transport(), base_url="http://tenant.emulator.localhost"
+        ) as http:
+            answer = await http.get(
+                "/api/data-governance/data-products", headers={"Authorization": f"Bearer {KEY}"}
+            )
+        assert answer.status_code == status
 
 
 def test_export_plan_apply_over_loopback(

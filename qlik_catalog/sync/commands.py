@@ -99,6 +99,10 @@ def print_export(console: Console, summary: ExportSummary, out: str, as_json: bo
     console.print(table)
     mode = "incremental, " if summary.incremental else ("resumed, " if summary.resumed else "")
     console.print(f"{mode}{summary.calls} API calls in {summary.seconds:.2f}s")
+    if summary.data_products_source == "items":
+        console.print(
+            "data products listed through the items API (the tenant has no data products list)"
+        )
 
 
 def print_plan(console: Console, plan: Plan, as_json: bool) -> None:
