@@ -79,7 +79,10 @@ async def test_reports_create_wait_outputs(qlik: QlikCatalog, emulator: Emulator
         {
             "type": "sense-image-1.0",
             "output": {"type": "image", "outputId": "chart"},
-            "senseImageTemplate": {"appId": app_id, "visualization": {"id": "v"}},
+            "senseImageTemplate": {
+                "appId": app_id,
+                "visualization": {"id": "v", "widthPx": 800, "heightPx": 600},
+            },
         }
     )
     assert (await qlik.reports.status(request_id)).status == "processing"
@@ -92,7 +95,10 @@ async def test_reports_create_wait_outputs(qlik: QlikCatalog, emulator: Emulator
             {
                 "type": "sense-image-1.0",
                 "output": {"type": "image", "outputId": "chart"},
-                "senseImageTemplate": {"appId": "nope"},
+                "senseImageTemplate": {
+                    "appId": "nope",
+                    "visualization": {"id": "v", "widthPx": 800, "heightPx": 600},
+                },
             }
         )
 

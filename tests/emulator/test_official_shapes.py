@@ -80,7 +80,10 @@ async def test_report_outputs_always_carry_self_next_and_prev(qlik: QlikCatalog)
         {
             "type": "sense-image-1.0",
             "output": {"type": "image", "outputId": "chart"},
-            "senseImageTemplate": {"appId": items[0].resource_id},
+            "senseImageTemplate": {
+                "appId": items[0].resource_id,
+                "visualization": {"id": "v", "widthPx": 800, "heightPx": 600},
+            },
         }
     )
     answer = await qlik.request("GET", f"/reports/{request_id}/outputs", response_type="json")

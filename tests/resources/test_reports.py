@@ -5,15 +5,45 @@ from __future__ import annotations
 import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import QlikCatalog, QlikResponseError, QlikTimeoutError, ReportFailedError
+from qlik_catalog import (
+    QlikCatalog,
+    QlikResponseError,
+    QlikTimeoutError,
+    QlikValueError,
+    ReportFailedError,
+)
 from qlik_catalog.clock import FakeClock
 from tests.wire import sent
 
 REQUEST = {
     "type": "sense-image-1.0",
     "output": {"type": "image", "outputId": "chart"},
-    "senseImageTemplate": {"appId": "app1", "visualization": {"id": "v1"}},
+    "senseImageTemplate": {
+        "appId": "app1",
+        "visualization": {"id": "v1", "widthPx": 800, "heightPx": 600},
+    },
 }
+
+
+@pytest.mark.parametrize(
+    ("change", "missing"),
+    [
+        ({"senseImageTemplate": {"appId": "app1"}}, "visualization"),
+        ({"output": {"type": "image"}}, "outputId"),
+        ({"senseSheetTemplate": {"appId": "app1", "sheet": {}}}, "id"),
+    ],
+)
+async def test_create_refuses_a_body_the_official_types_refuse(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock, change: dict[str, object], missing: str
+) -> None:
+    with pytest.raises(QlikValueError, match=f"required field '{missing}' is missing"):
+        await qlik.reports.create({**REQUEST, **change})
+    assert httpx_mock.get_requests() == []
+
+
+async def test_create_refuses_an_output_type_qlik_does_not_have(qlik: QlikCatalog) -> None:
+    with pytest.raises(QlikValueError, match="png"):
+        await qlik.reports.create({**REQUEST, "output": {"type": "png", "outputId": "chart"}})
 
 
 async def test_create_returns_the_request_id(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:

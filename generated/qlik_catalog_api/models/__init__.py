@@ -6,6 +6,9 @@ from .batch_delete_all_by_space_item import BatchDeleteAllBySpaceItem
 from .batch_delete_item import BatchDeleteItem
 from .changelog_change import ChangelogChange
 from .classification_tag import ClassificationTag
+from .cycle_output import CycleOutput
+from .cycle_output_naming_pattern import CycleOutputNamingPattern
+from .cycle_output_type import CycleOutputType
 from .cycle_selection import CycleSelection
 from .cycle_selection_values_item import CycleSelectionValuesItem
 from .data_asset import DataAsset
@@ -62,6 +65,8 @@ from .datasets_computation_response import DatasetsComputationResponse
 from .error_item import ErrorItem
 from .error_item_source import ErrorItemSource
 from .error_response import ErrorResponse
+from .excel_output import ExcelOutput
+from .excel_output_out_format import ExcelOutputOutFormat
 from .export_error import ExportError
 from .export_error_meta import ExportErrorMeta
 from .field_classification import FieldClassification
@@ -74,6 +79,8 @@ from .get_data_product_changelogs_sort import GetDataProductChangelogsSort
 from .get_items_sort import GetItemsSort
 from .get_users_sort import GetUsersSort
 from .href import Href
+from .image_output import ImageOutput
+from .image_output_out_format import ImageOutputOutFormat
 from .item import Item
 from .item_link import ItemLink
 from .item_links import ItemLinks
@@ -98,32 +105,80 @@ from .nx_attributes import NxAttributes
 from .nx_attributes_custom_type_0 import NxAttributesCustomType0
 from .output_list import OutputList
 from .output_list_item import OutputListItem
+from .pdf_composition_output import PdfCompositionOutput
+from .pdf_output import PdfOutput
+from .pdf_output_align import PdfOutputAlign
+from .pdf_output_align_horizontal import PdfOutputAlignHorizontal
+from .pdf_output_align_vertical import PdfOutputAlignVertical
+from .pdf_output_orientation import PdfOutputOrientation
+from .pdf_output_resize_data import PdfOutputResizeData
+from .pdf_output_resize_type import PdfOutputResizeType
+from .pdf_output_size import PdfOutputSize
 from .post_reports_response import PostReportsResponse
+from .pptx_composition_output import PptxCompositionOutput
+from .pptx_output import PptxOutput
+from .pptx_output_orientation import PptxOutputOrientation
+from .pptx_output_resize_type import PptxOutputResizeType
+from .pptx_output_size import PptxOutputSize
 from .profile_meta import ProfileMeta
 from .profile_sample import ProfileSample
 from .provider_url import ProviderUrl
+from .report_call_back_action import ReportCallBackAction
+from .report_chainable_selection import ReportChainableSelection
+from .report_chainable_selection_selection_type import ReportChainableSelectionSelectionType
+from .report_composable_template import ReportComposableTemplate
+from .report_composable_template_type import ReportComposableTemplateType
+from .report_definitions import ReportDefinitions
+from .report_definitions_selections_by_state import ReportDefinitionsSelectionsByState
+from .report_definitions_selections_by_state_additional_property import (
+    ReportDefinitionsSelectionsByStateAdditionalProperty,
+)
+from .report_doc_properties import ReportDocProperties
+from .report_export_data_options import ReportExportDataOptions
+from .report_field_value import ReportFieldValue
+from .report_http_request import ReportHttpRequest
 from .report_link import ReportLink
 from .report_links import ReportLinks
+from .report_meta import ReportMeta
+from .report_nx_patch import ReportNxPatch
+from .report_nx_patch_q_op import ReportNxPatchQOp
 from .report_output import ReportOutput
 from .report_output_type import ReportOutputType
 from .report_reason import ReportReason
 from .report_request import ReportRequest
-from .report_request_composition_templates_item import ReportRequestCompositionTemplatesItem
-from .report_request_definitions import ReportRequestDefinitions
-from .report_request_meta import ReportRequestMeta
-from .report_request_request_call_back_action import ReportRequestRequestCallBackAction
-from .report_request_sense_data_template import ReportRequestSenseDataTemplate
-from .report_request_sense_excel_template import ReportRequestSenseExcelTemplate
-from .report_request_sense_html_template import ReportRequestSenseHtmlTemplate
-from .report_request_sense_image_template import ReportRequestSenseImageTemplate
-from .report_request_sense_pixel_perfect_template import ReportRequestSensePixelPerfectTemplate
-from .report_request_sense_power_point_template import ReportRequestSensePowerPointTemplate
-from .report_request_sense_sheet_template import ReportRequestSenseSheetTemplate
-from .report_request_sense_word_template import ReportRequestSenseWordTemplate
 from .report_request_type import ReportRequestType
 from .report_result import ReportResult
+from .report_selection_filter import ReportSelectionFilter
+from .report_selection_filter_patches_by_id import ReportSelectionFilterPatchesById
+from .report_selection_filter_selections_by_state import ReportSelectionFilterSelectionsByState
+from .report_sheet import ReportSheet
+from .report_sheet_js_opts_by_id import ReportSheetJsOptsById
+from .report_sheet_patches_by_id import ReportSheetPatchesById
 from .report_status import ReportStatus
+from .report_template_location import ReportTemplateLocation
+from .report_template_location_format import ReportTemplateLocationFormat
+from .report_visualization import ReportVisualization
+from .report_visualization_type import ReportVisualizationType
 from .sample_record import SampleRecord
+from .sense_data_template import SenseDataTemplate
+from .sense_data_template_reload_timestamp_match_type import SenseDataTemplateReloadTimestampMatchType
+from .sense_data_template_selection_strategy import SenseDataTemplateSelectionStrategy
+from .sense_data_template_selection_type import SenseDataTemplateSelectionType
+from .sense_data_template_selections_by_state import SenseDataTemplateSelectionsByState
+from .sense_file_template import SenseFileTemplate
+from .sense_file_template_reload_timestamp_match_type import SenseFileTemplateReloadTimestampMatchType
+from .sense_image_template import SenseImageTemplate
+from .sense_image_template_reload_timestamp_match_type import SenseImageTemplateReloadTimestampMatchType
+from .sense_image_template_selection_strategy import SenseImageTemplateSelectionStrategy
+from .sense_image_template_selection_type import SenseImageTemplateSelectionType
+from .sense_image_template_selections_by_state import SenseImageTemplateSelectionsByState
+from .sense_persistent_bookmark import SensePersistentBookmark
+from .sense_sheet_template import SenseSheetTemplate
+from .sense_sheet_template_reload_timestamp_match_type import SenseSheetTemplateReloadTimestampMatchType
+from .sense_sheet_template_selection_strategy import SenseSheetTemplateSelectionStrategy
+from .sense_sheet_template_selection_type import SenseSheetTemplateSelectionType
+from .sense_sheet_template_selections_by_state import SenseSheetTemplateSelectionsByState
+from .sense_temporary_bookmark_v2 import SenseTemporaryBookmarkV2
 from .space import Space
 from .space_create import SpaceCreate
 from .space_create_type import SpaceCreateType
@@ -158,6 +213,9 @@ __all__ = (
     "BatchDeleteItem",
     "ChangelogChange",
     "ClassificationTag",
+    "CycleOutput",
+    "CycleOutputNamingPattern",
+    "CycleOutputType",
     "CycleSelection",
     "CycleSelectionValuesItem",
     "DataAsset",
@@ -214,6 +272,8 @@ __all__ = (
     "ErrorItem",
     "ErrorItemSource",
     "ErrorResponse",
+    "ExcelOutput",
+    "ExcelOutputOutFormat",
     "ExportError",
     "ExportErrorMeta",
     "FieldClassification",
@@ -226,6 +286,8 @@ __all__ = (
     "GetItemsSort",
     "GetUsersSort",
     "Href",
+    "ImageOutput",
+    "ImageOutputOutFormat",
     "Item",
     "ItemLink",
     "ItemLinks",
@@ -250,32 +312,78 @@ __all__ = (
     "NxAttributesCustomType0",
     "OutputList",
     "OutputListItem",
+    "PdfCompositionOutput",
+    "PdfOutput",
+    "PdfOutputAlign",
+    "PdfOutputAlignHorizontal",
+    "PdfOutputAlignVertical",
+    "PdfOutputOrientation",
+    "PdfOutputResizeData",
+    "PdfOutputResizeType",
+    "PdfOutputSize",
     "PostReportsResponse",
+    "PptxCompositionOutput",
+    "PptxOutput",
+    "PptxOutputOrientation",
+    "PptxOutputResizeType",
+    "PptxOutputSize",
     "ProfileMeta",
     "ProfileSample",
     "ProviderUrl",
+    "ReportCallBackAction",
+    "ReportChainableSelection",
+    "ReportChainableSelectionSelectionType",
+    "ReportComposableTemplate",
+    "ReportComposableTemplateType",
+    "ReportDefinitions",
+    "ReportDefinitionsSelectionsByState",
+    "ReportDefinitionsSelectionsByStateAdditionalProperty",
+    "ReportDocProperties",
+    "ReportExportDataOptions",
+    "ReportFieldValue",
+    "ReportHttpRequest",
     "ReportLink",
     "ReportLinks",
+    "ReportMeta",
+    "ReportNxPatch",
+    "ReportNxPatchQOp",
     "ReportOutput",
     "ReportOutputType",
     "ReportReason",
     "ReportRequest",
-    "ReportRequestCompositionTemplatesItem",
-    "ReportRequestDefinitions",
-    "ReportRequestMeta",
-    "ReportRequestRequestCallBackAction",
-    "ReportRequestSenseDataTemplate",
-    "ReportRequestSenseExcelTemplate",
-    "ReportRequestSenseHtmlTemplate",
-    "ReportRequestSenseImageTemplate",
-    "ReportRequestSensePixelPerfectTemplate",
-    "ReportRequestSensePowerPointTemplate",
-    "ReportRequestSenseSheetTemplate",
-    "ReportRequestSenseWordTemplate",
     "ReportRequestType",
     "ReportResult",
+    "ReportSelectionFilter",
+    "ReportSelectionFilterPatchesById",
+    "ReportSelectionFilterSelectionsByState",
+    "ReportSheet",
+    "ReportSheetJsOptsById",
+    "ReportSheetPatchesById",
     "ReportStatus",
+    "ReportTemplateLocation",
+    "ReportTemplateLocationFormat",
+    "ReportVisualization",
+    "ReportVisualizationType",
     "SampleRecord",
+    "SenseDataTemplate",
+    "SenseDataTemplateReloadTimestampMatchType",
+    "SenseDataTemplateSelectionStrategy",
+    "SenseDataTemplateSelectionType",
+    "SenseDataTemplateSelectionsByState",
+    "SenseFileTemplate",
+    "SenseFileTemplateReloadTimestampMatchType",
+    "SenseImageTemplate",
+    "SenseImageTemplateReloadTimestampMatchType",
+    "SenseImageTemplateSelectionStrategy",
+    "SenseImageTemplateSelectionType",
+    "SenseImageTemplateSelectionsByState",
+    "SensePersistentBookmark",
+    "SenseSheetTemplate",
+    "SenseSheetTemplateReloadTimestampMatchType",
+    "SenseSheetTemplateSelectionStrategy",
+    "SenseSheetTemplateSelectionType",
+    "SenseSheetTemplateSelectionsByState",
+    "SenseTemporaryBookmarkV2",
     "Space",
     "SpaceCreate",
     "SpaceCreateType",

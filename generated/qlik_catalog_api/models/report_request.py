@@ -10,19 +10,15 @@ from ..models.report_request_type import ReportRequestType, check_report_request
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.report_call_back_action import ReportCallBackAction
+    from ..models.report_composable_template import ReportComposableTemplate
+    from ..models.report_definitions import ReportDefinitions
+    from ..models.report_meta import ReportMeta
     from ..models.report_output import ReportOutput
-    from ..models.report_request_composition_templates_item import ReportRequestCompositionTemplatesItem
-    from ..models.report_request_definitions import ReportRequestDefinitions
-    from ..models.report_request_meta import ReportRequestMeta
-    from ..models.report_request_request_call_back_action import ReportRequestRequestCallBackAction
-    from ..models.report_request_sense_data_template import ReportRequestSenseDataTemplate
-    from ..models.report_request_sense_excel_template import ReportRequestSenseExcelTemplate
-    from ..models.report_request_sense_html_template import ReportRequestSenseHtmlTemplate
-    from ..models.report_request_sense_image_template import ReportRequestSenseImageTemplate
-    from ..models.report_request_sense_pixel_perfect_template import ReportRequestSensePixelPerfectTemplate
-    from ..models.report_request_sense_power_point_template import ReportRequestSensePowerPointTemplate
-    from ..models.report_request_sense_sheet_template import ReportRequestSenseSheetTemplate
-    from ..models.report_request_sense_word_template import ReportRequestSenseWordTemplate
+    from ..models.sense_data_template import SenseDataTemplate
+    from ..models.sense_file_template import SenseFileTemplate
+    from ..models.sense_image_template import SenseImageTemplate
+    from ..models.sense_sheet_template import SenseSheetTemplate
 
 
 T = TypeVar("T", bound="ReportRequest")
@@ -30,43 +26,26 @@ T = TypeVar("T", bound="ReportRequest")
 
 @_attrs_define
 class ReportRequest:
-    """A report request. The reference names the template types only; templates and definitions are free-form objects here
-    and pass through unchanged. (Assumption.)
-
-    """
-
-    type_: ReportRequestType
     output: ReportOutput
-    """ What to produce (OutputItem): a `type` such as pdfcomposition, pdf, xlsx, pptx, png, html or csv, an
-    `outputId`, and type-specific options (e.g. `pdfCompositionOutput`). Only the two keys are modelled; the options
-    pass through. (Assumption.) """
-    meta: ReportRequestMeta | Unset = UNSET
-    definitions: ReportRequestDefinitions | Unset = UNSET
-    """ Selections by state, and other reusable definitions. """
-    composition_templates: list[ReportRequestCompositionTemplatesItem] | Unset = UNSET
-    request_call_back_action: ReportRequestRequestCallBackAction | Unset = UNSET
-    sense_data_template: ReportRequestSenseDataTemplate | Unset = UNSET
-    sense_excel_template: ReportRequestSenseExcelTemplate | Unset = UNSET
-    sense_html_template: ReportRequestSenseHtmlTemplate | Unset = UNSET
-    sense_image_template: ReportRequestSenseImageTemplate | Unset = UNSET
-    sense_pixel_perfect_template: ReportRequestSensePixelPerfectTemplate | Unset = UNSET
-    sense_power_point_template: ReportRequestSensePowerPointTemplate | Unset = UNSET
-    sense_sheet_template: ReportRequestSenseSheetTemplate | Unset = UNSET
-    sense_word_template: ReportRequestSenseWordTemplate | Unset = UNSET
+    type_: ReportRequestType
+    composition_templates: list[ReportComposableTemplate] | Unset = UNSET
+    definitions: ReportDefinitions | Unset = UNSET
+    meta: ReportMeta | Unset = UNSET
+    request_call_back_action: ReportCallBackAction | Unset = UNSET
+    sense_data_template: SenseDataTemplate | Unset = UNSET
+    sense_excel_template: SenseFileTemplate | Unset = UNSET
+    sense_html_template: SenseFileTemplate | Unset = UNSET
+    sense_image_template: SenseImageTemplate | Unset = UNSET
+    sense_pixel_perfect_template: SenseFileTemplate | Unset = UNSET
+    sense_power_point_template: SenseFileTemplate | Unset = UNSET
+    sense_sheet_template: SenseSheetTemplate | Unset = UNSET
+    sense_word_template: SenseFileTemplate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         output = self.output.to_dict()
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        definitions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.definitions, Unset):
-            definitions = self.definitions.to_dict()
+        type_: str = self.type_
 
         composition_templates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.composition_templates, Unset):
@@ -74,6 +53,14 @@ class ReportRequest:
             for composition_templates_item_data in self.composition_templates:
                 composition_templates_item = composition_templates_item_data.to_dict()
                 composition_templates.append(composition_templates_item)
+
+        definitions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.definitions, Unset):
+            definitions = self.definitions.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         request_call_back_action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request_call_back_action, Unset):
@@ -115,16 +102,16 @@ class ReportRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "output": output,
+                "type": type_,
             }
         )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if definitions is not UNSET:
-            field_dict["definitions"] = definitions
         if composition_templates is not UNSET:
             field_dict["compositionTemplates"] = composition_templates
+        if definitions is not UNSET:
+            field_dict["definitions"] = definitions
+        if meta is not UNSET:
+            field_dict["meta"] = meta
         if request_call_back_action is not UNSET:
             field_dict["requestCallBackAction"] = request_call_back_action
         if sense_data_template is not UNSET:
@@ -148,121 +135,113 @@ class ReportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_call_back_action import ReportCallBackAction
+        from ..models.report_composable_template import ReportComposableTemplate
+        from ..models.report_definitions import ReportDefinitions
+        from ..models.report_meta import ReportMeta
         from ..models.report_output import ReportOutput
-        from ..models.report_request_composition_templates_item import ReportRequestCompositionTemplatesItem
-        from ..models.report_request_definitions import ReportRequestDefinitions
-        from ..models.report_request_meta import ReportRequestMeta
-        from ..models.report_request_request_call_back_action import ReportRequestRequestCallBackAction
-        from ..models.report_request_sense_data_template import ReportRequestSenseDataTemplate
-        from ..models.report_request_sense_excel_template import ReportRequestSenseExcelTemplate
-        from ..models.report_request_sense_html_template import ReportRequestSenseHtmlTemplate
-        from ..models.report_request_sense_image_template import ReportRequestSenseImageTemplate
-        from ..models.report_request_sense_pixel_perfect_template import ReportRequestSensePixelPerfectTemplate
-        from ..models.report_request_sense_power_point_template import ReportRequestSensePowerPointTemplate
-        from ..models.report_request_sense_sheet_template import ReportRequestSenseSheetTemplate
-        from ..models.report_request_sense_word_template import ReportRequestSenseWordTemplate
+        from ..models.sense_data_template import SenseDataTemplate
+        from ..models.sense_file_template import SenseFileTemplate
+        from ..models.sense_image_template import SenseImageTemplate
+        from ..models.sense_sheet_template import SenseSheetTemplate
 
         d = dict(src_dict)
-        type_ = check_report_request_type(d.pop("type"))
-
         output = ReportOutput.from_dict(d.pop("output"))
 
-        _meta = d.pop("meta", UNSET)
-        meta: ReportRequestMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ReportRequestMeta.from_dict(_meta)
-
-        _definitions = d.pop("definitions", UNSET)
-        definitions: ReportRequestDefinitions | Unset
-        if isinstance(_definitions, Unset):
-            definitions = UNSET
-        else:
-            definitions = ReportRequestDefinitions.from_dict(_definitions)
+        type_ = check_report_request_type(d.pop("type"))
 
         _composition_templates = d.pop("compositionTemplates", UNSET)
-        composition_templates: list[ReportRequestCompositionTemplatesItem] | Unset = UNSET
+        composition_templates: list[ReportComposableTemplate] | Unset = UNSET
         if _composition_templates is not UNSET:
             composition_templates = []
             for composition_templates_item_data in _composition_templates:
-                composition_templates_item = ReportRequestCompositionTemplatesItem.from_dict(
-                    composition_templates_item_data
-                )
+                composition_templates_item = ReportComposableTemplate.from_dict(composition_templates_item_data)
 
                 composition_templates.append(composition_templates_item)
 
+        _definitions = d.pop("definitions", UNSET)
+        definitions: ReportDefinitions | Unset
+        if isinstance(_definitions, Unset):
+            definitions = UNSET
+        else:
+            definitions = ReportDefinitions.from_dict(_definitions)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ReportMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ReportMeta.from_dict(_meta)
+
         _request_call_back_action = d.pop("requestCallBackAction", UNSET)
-        request_call_back_action: ReportRequestRequestCallBackAction | Unset
+        request_call_back_action: ReportCallBackAction | Unset
         if isinstance(_request_call_back_action, Unset):
             request_call_back_action = UNSET
         else:
-            request_call_back_action = ReportRequestRequestCallBackAction.from_dict(_request_call_back_action)
+            request_call_back_action = ReportCallBackAction.from_dict(_request_call_back_action)
 
         _sense_data_template = d.pop("senseDataTemplate", UNSET)
-        sense_data_template: ReportRequestSenseDataTemplate | Unset
+        sense_data_template: SenseDataTemplate | Unset
         if isinstance(_sense_data_template, Unset):
             sense_data_template = UNSET
         else:
-            sense_data_template = ReportRequestSenseDataTemplate.from_dict(_sense_data_template)
+            sense_data_template = SenseDataTemplate.from_dict(_sense_data_template)
 
         _sense_excel_template = d.pop("senseExcelTemplate", UNSET)
-        sense_excel_template: ReportRequestSenseExcelTemplate | Unset
+        sense_excel_template: SenseFileTemplate | Unset
         if isinstance(_sense_excel_template, Unset):
             sense_excel_template = UNSET
         else:
-            sense_excel_template = ReportRequestSenseExcelTemplate.from_dict(_sense_excel_template)
+            sense_excel_template = SenseFileTemplate.from_dict(_sense_excel_template)
 
         _sense_html_template = d.pop("senseHtmlTemplate", UNSET)
-        sense_html_template: ReportRequestSenseHtmlTemplate | Unset
+        sense_html_template: SenseFileTemplate | Unset
         if isinstance(_sense_html_template, Unset):
             sense_html_template = UNSET
         else:
-            sense_html_template = ReportRequestSenseHtmlTemplate.from_dict(_sense_html_template)
+            sense_html_template = SenseFileTemplate.from_dict(_sense_html_template)
 
         _sense_image_template = d.pop("senseImageTemplate", UNSET)
-        sense_image_template: ReportRequestSenseImageTemplate | Unset
+        sense_image_template: SenseImageTemplate | Unset
         if isinstance(_sense_image_template, Unset):
             sense_image_template = UNSET
         else:
-            sense_image_template = ReportRequestSenseImageTemplate.from_dict(_sense_image_template)
+            sense_image_template = SenseImageTemplate.from_dict(_sense_image_template)
 
         _sense_pixel_perfect_template = d.pop("sensePixelPerfectTemplate", UNSET)
-        sense_pixel_perfect_template: ReportRequestSensePixelPerfectTemplate | Unset
+        sense_pixel_perfect_template: SenseFileTemplate | Unset
         if isinstance(_sense_pixel_perfect_template, Unset):
             sense_pixel_perfect_template = UNSET
         else:
-            sense_pixel_perfect_template = ReportRequestSensePixelPerfectTemplate.from_dict(
-                _sense_pixel_perfect_template
-            )
+            sense_pixel_perfect_template = SenseFileTemplate.from_dict(_sense_pixel_perfect_template)
 
         _sense_power_point_template = d.pop("sensePowerPointTemplate", UNSET)
-        sense_power_point_template: ReportRequestSensePowerPointTemplate | Unset
+        sense_power_point_template: SenseFileTemplate | Unset
         if isinstance(_sense_power_point_template, Unset):
             sense_power_point_template = UNSET
         else:
-            sense_power_point_template = ReportRequestSensePowerPointTemplate.from_dict(_sense_power_point_template)
+            sense_power_point_template = SenseFileTemplate.from_dict(_sense_power_point_template)
 
         _sense_sheet_template = d.pop("senseSheetTemplate", UNSET)
-        sense_sheet_template: ReportRequestSenseSheetTemplate | Unset
+        sense_sheet_template: SenseSheetTemplate | Unset
         if isinstance(_sense_sheet_template, Unset):
             sense_sheet_template = UNSET
         else:
-            sense_sheet_template = ReportRequestSenseSheetTemplate.from_dict(_sense_sheet_template)
+            sense_sheet_template = SenseSheetTemplate.from_dict(_sense_sheet_template)
 
         _sense_word_template = d.pop("senseWordTemplate", UNSET)
-        sense_word_template: ReportRequestSenseWordTemplate | Unset
+        sense_word_template: SenseFileTemplate | Unset
         if isinstance(_sense_word_template, Unset):
             sense_word_template = UNSET
         else:
-            sense_word_template = ReportRequestSenseWordTemplate.from_dict(_sense_word_template)
+            sense_word_template = SenseFileTemplate.from_dict(_sense_word_template)
 
         report_request = cls(
-            type_=type_,
             output=output,
-            meta=meta,
-            definitions=definitions,
+            type_=type_,
             composition_templates=composition_templates,
+            definitions=definitions,
+            meta=meta,
             request_call_back_action=request_call_back_action,
             sense_data_template=sense_data_template,
             sense_excel_template=sense_excel_template,

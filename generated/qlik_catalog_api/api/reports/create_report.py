@@ -100,9 +100,7 @@ def sync_detailed(
      Answers 202 with the request id; poll the status until it is done or failed.
 
     Args:
-        body (ReportRequest): A report request. The reference names the template types only;
-            templates and definitions are free-form objects here and pass through unchanged.
-            (Assumption.)
+        body (ReportRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,9 +131,7 @@ def sync(
      Answers 202 with the request id; poll the status until it is done or failed.
 
     Args:
-        body (ReportRequest): A report request. The reference names the template types only;
-            templates and definitions are free-form objects here and pass through unchanged.
-            (Assumption.)
+        body (ReportRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,9 +157,7 @@ async def asyncio_detailed(
      Answers 202 with the request id; poll the status until it is done or failed.
 
     Args:
-        body (ReportRequest): A report request. The reference names the template types only;
-            templates and definitions are free-form objects here and pass through unchanged.
-            (Assumption.)
+        body (ReportRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,9 +186,7 @@ async def asyncio(
      Answers 202 with the request id; poll the status until it is done or failed.
 
     Args:
-        body (ReportRequest): A report request. The reference names the template types only;
-            templates and definitions are free-form objects here and pass through unchanged.
-            (Assumption.)
+        body (ReportRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,27 +6,54 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestRequestCallBackAction")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportFieldValue")
 
 
 @_attrs_define
-class ReportRequestRequestCallBackAction:
+class ReportFieldValue:
+    is_numeric: bool | Unset = UNSET
+    number: float | Unset = UNSET
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        is_numeric = self.is_numeric
+
+        number = self.number
+
+        text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_numeric is not UNSET:
+            field_dict["isNumeric"] = is_numeric
+        if number is not UNSET:
+            field_dict["number"] = number
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_request_call_back_action = cls()
+        is_numeric = d.pop("isNumeric", UNSET)
 
-        report_request_request_call_back_action.additional_properties = d
-        return report_request_request_call_back_action
+        number = d.pop("number", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        report_field_value = cls(
+            is_numeric=is_numeric,
+            number=number,
+            text=text,
+        )
+
+        report_field_value.additional_properties = d
+        return report_field_value
 
     @property
     def additional_keys(self) -> list[str]:

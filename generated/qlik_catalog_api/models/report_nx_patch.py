@@ -6,27 +6,56 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestSenseWordTemplate")
+from ..models.report_nx_patch_q_op import ReportNxPatchQOp, check_report_nx_patch_q_op
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportNxPatch")
 
 
 @_attrs_define
-class ReportRequestSenseWordTemplate:
+class ReportNxPatch:
+    q_op: ReportNxPatchQOp
+    q_path: str
+    q_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        q_op: str = self.q_op
+
+        q_path = self.q_path
+
+        q_value = self.q_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "qOp": q_op,
+                "qPath": q_path,
+            }
+        )
+        if q_value is not UNSET:
+            field_dict["qValue"] = q_value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_sense_word_template = cls()
+        q_op = check_report_nx_patch_q_op(d.pop("qOp"))
 
-        report_request_sense_word_template.additional_properties = d
-        return report_request_sense_word_template
+        q_path = d.pop("qPath")
+
+        q_value = d.pop("qValue", UNSET)
+
+        report_nx_patch = cls(
+            q_op=q_op,
+            q_path=q_path,
+            q_value=q_value,
+        )
+
+        report_nx_patch.additional_properties = d
+        return report_nx_patch
 
     @property
     def additional_keys(self) -> list[str]:

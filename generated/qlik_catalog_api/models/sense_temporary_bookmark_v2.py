@@ -6,29 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestDefinitions")
+T = TypeVar("T", bound="SenseTemporaryBookmarkV2")
 
 
 @_attrs_define
-class ReportRequestDefinitions:
-    """Selections by state, and other reusable definitions."""
-
+class SenseTemporaryBookmarkV2:
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_definitions = cls()
+        id = d.pop("id")
 
-        report_request_definitions.additional_properties = d
-        return report_request_definitions
+        sense_temporary_bookmark_v2 = cls(
+            id=id,
+        )
+
+        sense_temporary_bookmark_v2.additional_properties = d
+        return sense_temporary_bookmark_v2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,54 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestSensePowerPointTemplate")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportDocProperties")
 
 
 @_attrs_define
-class ReportRequestSensePowerPointTemplate:
+class ReportDocProperties:
+    author: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        author = self.author
+
+        subject = self.subject
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if author is not UNSET:
+            field_dict["author"] = author
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_sense_power_point_template = cls()
+        author = d.pop("author", UNSET)
 
-        report_request_sense_power_point_template.additional_properties = d
-        return report_request_sense_power_point_template
+        subject = d.pop("subject", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        report_doc_properties = cls(
+            author=author,
+            subject=subject,
+            title=title,
+        )
+
+        report_doc_properties.additional_properties = d
+        return report_doc_properties
 
     @property
     def additional_keys(self) -> list[str]:

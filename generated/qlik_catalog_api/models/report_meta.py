@@ -6,27 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestSenseImageTemplate")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportMeta")
 
 
 @_attrs_define
-class ReportRequestSenseImageTemplate:
+class ReportMeta:
+    export_deadline: str | Unset = UNSET
+    output_ttl: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        export_deadline = self.export_deadline
+
+        output_ttl = self.output_ttl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if export_deadline is not UNSET:
+            field_dict["exportDeadline"] = export_deadline
+        if output_ttl is not UNSET:
+            field_dict["outputTtl"] = output_ttl
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_sense_image_template = cls()
+        export_deadline = d.pop("exportDeadline", UNSET)
 
-        report_request_sense_image_template.additional_properties = d
-        return report_request_sense_image_template
+        output_ttl = d.pop("outputTtl", UNSET)
+
+        report_meta = cls(
+            export_deadline=export_deadline,
+            output_ttl=output_ttl,
+        )
+
+        report_meta.additional_properties = d
+        return report_meta
 
     @property
     def additional_keys(self) -> list[str]:

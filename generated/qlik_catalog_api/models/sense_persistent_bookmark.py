@@ -6,27 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestSenseSheetTemplate")
+T = TypeVar("T", bound="SensePersistentBookmark")
 
 
 @_attrs_define
-class ReportRequestSenseSheetTemplate:
+class SensePersistentBookmark:
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_sense_sheet_template = cls()
+        id = d.pop("id")
 
-        report_request_sense_sheet_template.additional_properties = d
-        return report_request_sense_sheet_template
+        sense_persistent_bookmark = cls(
+            id=id,
+        )
+
+        sense_persistent_bookmark.additional_properties = d
+        return sense_persistent_bookmark
 
     @property
     def additional_keys(self) -> list[str]:

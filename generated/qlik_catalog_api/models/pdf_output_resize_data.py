@@ -6,27 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestCompositionTemplatesItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PdfOutputResizeData")
 
 
 @_attrs_define
-class ReportRequestCompositionTemplatesItem:
+class PdfOutputResizeData:
+    fit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        fit = self.fit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fit is not UNSET:
+            field_dict["fit"] = fit
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_composition_templates_item = cls()
+        fit = d.pop("fit", UNSET)
 
-        report_request_composition_templates_item.additional_properties = d
-        return report_request_composition_templates_item
+        pdf_output_resize_data = cls(
+            fit=fit,
+        )
+
+        pdf_output_resize_data.additional_properties = d
+        return pdf_output_resize_data
 
     @property
     def additional_keys(self) -> list[str]:

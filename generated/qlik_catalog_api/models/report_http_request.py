@@ -6,27 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestMeta")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportHttpRequest")
 
 
 @_attrs_define
-class ReportRequestMeta:
+class ReportHttpRequest:
+    uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        uri = self.uri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uri is not UNSET:
+            field_dict["uri"] = uri
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_meta = cls()
+        uri = d.pop("uri", UNSET)
 
-        report_request_meta.additional_properties = d
-        return report_request_meta
+        report_http_request = cls(
+            uri=uri,
+        )
+
+        report_http_request.additional_properties = d
+        return report_http_request
 
     @property
     def additional_keys(self) -> list[str]:

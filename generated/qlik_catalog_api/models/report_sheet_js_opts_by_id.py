@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReportRequestSenseHtmlTemplate")
+T = TypeVar("T", bound="ReportSheetJsOptsById")
 
 
 @_attrs_define
-class ReportRequestSenseHtmlTemplate:
+class ReportSheetJsOptsById:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ReportRequestSenseHtmlTemplate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_request_sense_html_template = cls()
+        report_sheet_js_opts_by_id = cls()
 
-        report_request_sense_html_template.additional_properties = d
-        return report_request_sense_html_template
+        report_sheet_js_opts_by_id.additional_properties = d
+        return report_sheet_js_opts_by_id
 
     @property
     def additional_keys(self) -> list[str]:
