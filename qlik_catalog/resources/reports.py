@@ -50,7 +50,10 @@ class Reports(Resource):
         request_id = await qlik.reports.create({
             "type": "sense-image-1.0",
             "output": {"type": "image", "outputId": "chart"},
-            "senseImageTemplate": {"appId": app_id, "visualization": {"id": "xyz", "widthPx": 800, "heightPx": 600}},
+            "senseImageTemplate": {
+                "appId": app_id,
+                "visualization": {"id": "xyz", "widthPx": 800, "heightPx": 600},
+            },
         })
         status = await qlik.reports.wait(request_id, timeout=300)
         print(status.results[0].location)
