@@ -46,7 +46,7 @@ from qlik_catalog_api.models.get_items_sort import GET_ITEMS_SORT_VALUES, GetIte
 
 from qlik_catalog.batch import BatchResult, unique_ids
 from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError
-from qlik_catalog.pagination import Page, Pager, page_from_model
+from qlik_catalog.pagination import LoopGuard, Page, Pager, check_link, page_from_model
 from qlik_catalog.patch import validate_data_product_patch, value_or_unset
 from qlik_catalog.resources.base import Resource, as_body, check_id
 from qlik_catalog.spec import check_limit
@@ -142,15 +142,21 @@ class DataProducts(Resource):
             space_id=value_or_unset(space_id),
         )
         source: list[ListingSource] = []  # what this pager's first page came from
-
-        async def items_first() -> Page[DataProduct]:
-            kwargs = get_items._get_kwargs(
+        # The fallback's arguments are checked now, so a bad one fails before anything is sent.
+        try:
+            items_kwargs: Mapping[str, Any] | QlikValueError = get_items._get_kwargs(
                 resource_type="dataproduct",
-                limit=check_limit(limit, "getItems"),
+                limit=check_limit(min(limit, max_items or limit), "getItems"),
                 sort=value_or_unset(items_sort(sort)),
                 space_id=value_or_unset(space_id),
             )
-            return await self._products_of_items(kwargs)
+        except QlikValueError as exc:
+            items_kwargs = exc  # raised only if this tenant turns out to lack the list
+
+        async def items_first() -> Page[DataProduct]:
+            if isinstance(items_kwargs, QlikValueError):
+                raise items_kwargs
+            return await self._products_of_items(items_kwargs)
 
         async def first() -> Page[DataProduct]:
             source.clear()
@@ -160,7 +166,7 @@ class DataProducts(Resource):
                         list_kwargs, get_data_products._parse_response, DataProductList
                     )
                 except QlikStatusError as exc:
-                    if not is_missing_list(exc):
+                    if self._source == "list" or not await self._lacks_list(exc, space_id):
                         raise
                     self._found_source("items", exc.status)
                 else:
@@ -182,10 +188,26 @@ class DataProducts(Resource):
 
         return Pager(first, follow, base_url=self._qlik.base_url, max_items=max_items)
 
+    async def _lacks_list(self, exc: QlikStatusError, space_id: str | None) -> bool:
+        """Whether ``exc``, the list's answer, says the tenant has no products list. A 404 to
+        a filtered list may be the filter's (an unknown space): then an unfiltered probe of one
+        product decides, so that a real error is not taken for a missing route."""
+        if not is_missing_list(exc):
+            return False
+        if space_id is None:
+            return True
+        try:
+            await self._qlik.send(get_data_products._get_kwargs(limit=1))
+        except QlikStatusError as probe:
+            return is_missing_list(probe)
+        self._found_source("list")
+        return False
+
     async def _products_of_items(self, kwargs: Mapping[str, Any]) -> Page[DataProduct]:
         """One page of ``dataproduct`` items, as the products they name (got concurrently),
         with the items' next link. A page whose products were all deleted since the items
         listing moves on to the next page, so that an empty page still means the end."""
+        followed = LoopGuard()
         while True:
             items = page_from_model(
                 await self._qlik.call(kwargs, get_items._parse_response, ItemPage)
@@ -202,9 +224,15 @@ class DataProducts(Resource):
                     products.append(got.succeeded[product_id])
                 elif not isinstance(got.failed[product_id], NotFoundError):
                     raise got.failed[product_id]
-            if products or not items.items or items.next_url is None:
+            if (
+                products
+                or not items.items
+                or items.next_url is None
+                or followed.repeated(items.next_url)
+            ):
                 return Page(items=products, next_url=items.next_url, raw=items.raw)
-            kwargs = {"method": "get", "url": items.next_url}
+            # Followed here, not by the pager: checked as the pager checks its links.
+            kwargs = {"method": "get", "url": check_link(self._qlik.base_url, items.next_url)}
 
     async def get(self, id: str) -> DataProduct:
         """One data product, with its data set ids, contacts and activation state."""

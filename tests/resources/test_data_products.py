@@ -14,6 +14,7 @@ from qlik_catalog import (
     QlikCatalog,
     QlikResponseError,
     QlikValueError,
+    UnsafeLinkError,
 )
 from tests.wire import API, TENANT, check_request, item_doc, sent
 
@@ -123,6 +124,8 @@ async def test_list_falls_back_on_items_and_gets_when_the_list_route_is_missing(
         url=f"{TENANT}{PRODUCTS}?limit=2&sort=-updatedAt&spaceId=sp1",
         status_code=status,
     )
+    # A filtered list's 404 could be the filter's: an unfiltered probe tells.
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}?limit=1", status_code=status)
     next_items = f"{API}/items?resourceType=dataproduct&limit=2&next=c2"
     httpx_mock.add_response(
         method="GET",
@@ -151,9 +154,63 @@ async def test_list_falls_back_on_items_and_gets_when_the_list_route_is_missing(
         f"GET {PRODUCTS} answered {status}: data products listed with GET /api/v1/items"
         "?resourceType=dataproduct and a get of each product"
     ]
-    # The products list was asked once: the second listing went straight to the items.
-    asked = [r for r in httpx_mock.get_requests() if r.url.path == PRODUCTS]
-    assert len(asked) == 1
+    # The products list was asked once (and probed once): the second listing went straight to
+    # the items.
+    asked = [str(r.url.params) for r in httpx_mock.get_requests() if r.url.path == PRODUCTS]
+    assert asked == ["limit=2&sort=-updatedAt&spaceId=sp1", "limit=1"]
+
+
+async def test_a_filtered_404_on_a_tenant_with_the_list_is_an_error_not_a_fallback(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        method="GET", url=f"{TENANT}{PRODUCTS}?limit=100&spaceId=nope", status_code=404
+    )
+    httpx_mock.add_response(
+        method="GET", url=f"{TENANT}{PRODUCTS}?limit=1", json={"data": [], "links": {}}
+    )
+    with pytest.raises(NotFoundError):
+        await qlik.data_products.list(space_id="nope").to_list()
+    assert qlik.data_products.listing_source == "list"
+    # Once the list is known to exist, a later 404 is never taken for a missing route.
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}?limit=100", status_code=404)
+    with pytest.raises(NotFoundError):
+        await qlik.data_products.list().to_list()
+
+
+async def test_the_fallback_checks_the_links_it_follows_itself(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}?limit=100", status_code=404)
+    httpx_mock.add_response(
+        method="GET",
+        url=f"{API}/items?resourceType=dataproduct&limit=100",
+        json={
+            "data": [item("gone")],
+            "links": {"next": {"href": "https://evil.example/api/v1/items?next=c2"}},
+        },
+    )
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}/gone", status_code=404)
+    with pytest.raises(UnsafeLinkError):
+        await qlik.data_products.list().to_list()
+    assert all(r.url.host != "evil.example" for r in httpx_mock.get_requests())
+
+
+async def test_the_fallback_stops_on_a_repeated_link(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(method="GET", url=f"{TENANT}{PRODUCTS}?limit=100", status_code=404)
+    loop = f"{API}/items?resourceType=dataproduct&next=same"
+    page = {"data": [item("gone")], "links": {"next": {"href": loop}}}
+    httpx_mock.add_response(
+        method="GET", url=f"{API}/items?resourceType=dataproduct&limit=100", json=page
+    )
+    httpx_mock.add_response(method="GET", url=loop, json=page, is_reusable=True)
+    httpx_mock.add_response(
+        method="GET", url=f"{TENANT}{PRODUCTS}/gone", status_code=404, is_reusable=True
+    )
+    assert await qlik.data_products.list().to_list() == []
+    assert len([r for r in httpx_mock.get_requests() if r.url.path == "/api/v1/items"]) == 2
 
 
 async def test_the_fallback_skips_products_deleted_since_the_items_listing(

@@ -28,21 +28,21 @@ class DataAssetRequest:
     """ Only required when updating the resource. Must be null for new resources. """
     name: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    app_id: None | str | Unset = UNSET
+    app_id: str | Unset = UNSET
     owner_id: str | Unset = UNSET
     """ The value is automatically set by the application. """
-    space_id: None | str | Unset = UNSET
+    space_id: str | Unset = UNSET
     version: int | None | Unset = UNSET
     """ Only required when updating the resource. Must be null for new resources. """
     properties: DataAssetRequestProperties | Unset = UNSET
     """ A Map of name-value pairs. """
-    description: None | str | Unset = UNSET
-    data_freshness: datetime.datetime | None | Unset = UNSET
+    description: str | Unset = UNSET
+    data_freshness: datetime.datetime | Unset = UNSET
     """ The date-time when the source data was last changed """
     data_store_info: DataStoreInfo | Unset = UNSET
     """ The data store a data asset belongs to. Requests need only `id`; responses add the store's `name` and
     `type`. """
-    technical_description: None | str | Unset = UNSET
+    technical_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,19 +62,11 @@ class DataAssetRequest:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        app_id: None | str | Unset
-        if isinstance(self.app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = self.app_id
+        app_id = self.app_id
 
         owner_id = self.owner_id
 
-        space_id: None | str | Unset
-        if isinstance(self.space_id, Unset):
-            space_id = UNSET
-        else:
-            space_id = self.space_id
+        space_id = self.space_id
 
         version: int | None | Unset
         if isinstance(self.version, Unset):
@@ -86,29 +78,17 @@ class DataAssetRequest:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        data_freshness: None | str | Unset
-        if isinstance(self.data_freshness, Unset):
-            data_freshness = UNSET
-        elif isinstance(self.data_freshness, datetime.datetime):
+        data_freshness: str | Unset = UNSET
+        if not isinstance(self.data_freshness, Unset):
             data_freshness = self.data_freshness.isoformat()
-        else:
-            data_freshness = self.data_freshness
 
         data_store_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_store_info, Unset):
             data_store_info = self.data_store_info.to_dict()
 
-        technical_description: None | str | Unset
-        if isinstance(self.technical_description, Unset):
-            technical_description = UNSET
-        else:
-            technical_description = self.technical_description
+        technical_description = self.technical_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -168,25 +148,11 @@ class DataAssetRequest:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("appId", UNSET))
+        app_id = d.pop("appId", UNSET)
 
         owner_id = d.pop("ownerId", UNSET)
 
-        def _parse_space_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        space_id = _parse_space_id(d.pop("spaceId", UNSET))
+        space_id = d.pop("spaceId", UNSET)
 
         def _parse_version(data: object) -> int | None | Unset:
             if data is None:
@@ -204,31 +170,14 @@ class DataAssetRequest:
         else:
             properties = DataAssetRequestProperties.from_dict(_properties)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_data_freshness(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_freshness_type_0 = datetime.datetime.fromisoformat(data)
-
-                return data_freshness_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        data_freshness = _parse_data_freshness(d.pop("dataFreshness", UNSET))
+        _data_freshness = d.pop("dataFreshness", UNSET)
+        data_freshness: datetime.datetime | Unset
+        if isinstance(_data_freshness, Unset):
+            data_freshness = UNSET
+        else:
+            data_freshness = datetime.datetime.fromisoformat(_data_freshness)
 
         _data_store_info = d.pop("dataStoreInfo", UNSET)
         data_store_info: DataStoreInfo | Unset
@@ -237,14 +186,7 @@ class DataAssetRequest:
         else:
             data_store_info = DataStoreInfo.from_dict(_data_store_info)
 
-        def _parse_technical_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        technical_description = _parse_technical_description(d.pop("technicalDescription", UNSET))
+        technical_description = d.pop("technicalDescription", UNSET)
 
         data_asset_request = cls(
             app_type=app_type,

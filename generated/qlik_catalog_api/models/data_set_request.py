@@ -36,27 +36,27 @@ class DataSetRequest:
     """ Only required when updating the resource. Must be null for new resources. """
     name: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    type_: str | Unset = UNSET
     schema: DataSetSchema | Unset = UNSET
     """ A table schema of a data set (the primary one, or one of `additionalSchemas`). """
     owner_id: str | Unset = UNSET
     """ The value is automatically set by the application. """
-    space_id: None | str | Unset = UNSET
+    space_id: str | Unset = UNSET
     version: int | None | Unset = UNSET
     """ Only required when updating the resource. Must be null for new resources. """
     properties: DataSetRequestProperties | Unset = UNSET
     """ A Map of name-value pairs. """
-    description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
     operational: DataSetOperational | Unset = UNSET
     """ Operational facts of a data set (size, rows, load times). """
-    app_type_override: None | str | Unset = UNSET
+    app_type_override: str | Unset = UNSET
     """ Optional override of DataAsset appType. """
     additional_schemas: list[DataSetSchema] | Unset = UNSET
     """ Optional field to specify additional schemas for files where multiple tables or sheets are available. User
     must define primary schema in 'schema' attribute and rest of the sheets/ tables can be defined using this field.
     This field is not populated for the dataSets with single schema """
-    technical_description: None | str | Unset = UNSET
-    created_by_connection_id: None | str | Unset = UNSET
+    technical_description: str | Unset = UNSET
+    created_by_connection_id: str | Unset = UNSET
     """ The connectionId that created the Dataset. Optional. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,11 +81,7 @@ class DataSetRequest:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
@@ -93,11 +89,7 @@ class DataSetRequest:
 
         owner_id = self.owner_id
 
-        space_id: None | str | Unset
-        if isinstance(self.space_id, Unset):
-            space_id = UNSET
-        else:
-            space_id = self.space_id
+        space_id = self.space_id
 
         version: int | None | Unset
         if isinstance(self.version, Unset):
@@ -109,21 +101,13 @@ class DataSetRequest:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         operational: dict[str, Any] | Unset = UNSET
         if not isinstance(self.operational, Unset):
             operational = self.operational.to_dict()
 
-        app_type_override: None | str | Unset
-        if isinstance(self.app_type_override, Unset):
-            app_type_override = UNSET
-        else:
-            app_type_override = self.app_type_override
+        app_type_override = self.app_type_override
 
         additional_schemas: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.additional_schemas, Unset):
@@ -132,17 +116,9 @@ class DataSetRequest:
                 additional_schemas_item = additional_schemas_item_data.to_dict()
                 additional_schemas.append(additional_schemas_item)
 
-        technical_description: None | str | Unset
-        if isinstance(self.technical_description, Unset):
-            technical_description = UNSET
-        else:
-            technical_description = self.technical_description
+        technical_description = self.technical_description
 
-        created_by_connection_id: None | str | Unset
-        if isinstance(self.created_by_connection_id, Unset):
-            created_by_connection_id = UNSET
-        else:
-            created_by_connection_id = self.created_by_connection_id
+        created_by_connection_id = self.created_by_connection_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -216,14 +192,7 @@ class DataSetRequest:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         _schema = d.pop("schema", UNSET)
         schema: DataSetSchema | Unset
@@ -234,14 +203,7 @@ class DataSetRequest:
 
         owner_id = d.pop("ownerId", UNSET)
 
-        def _parse_space_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        space_id = _parse_space_id(d.pop("spaceId", UNSET))
+        space_id = d.pop("spaceId", UNSET)
 
         def _parse_version(data: object) -> int | None | Unset:
             if data is None:
@@ -259,14 +221,7 @@ class DataSetRequest:
         else:
             properties = DataSetRequestProperties.from_dict(_properties)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         _operational = d.pop("operational", UNSET)
         operational: DataSetOperational | Unset
@@ -275,14 +230,7 @@ class DataSetRequest:
         else:
             operational = DataSetOperational.from_dict(_operational)
 
-        def _parse_app_type_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_type_override = _parse_app_type_override(d.pop("appTypeOverride", UNSET))
+        app_type_override = d.pop("appTypeOverride", UNSET)
 
         _additional_schemas = d.pop("additionalSchemas", UNSET)
         additional_schemas: list[DataSetSchema] | Unset = UNSET
@@ -293,23 +241,9 @@ class DataSetRequest:
 
                 additional_schemas.append(additional_schemas_item)
 
-        def _parse_technical_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        technical_description = d.pop("technicalDescription", UNSET)
 
-        technical_description = _parse_technical_description(d.pop("technicalDescription", UNSET))
-
-        def _parse_created_by_connection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_connection_id = _parse_created_by_connection_id(d.pop("createdByConnectionId", UNSET))
+        created_by_connection_id = d.pop("createdByConnectionId", UNSET)
 
         data_set_request = cls(
             qri=qri,

@@ -29,13 +29,13 @@ class DataStoreRequest:
     tags: list[str] | Unset = UNSET
     owner_id: str | Unset = UNSET
     """ The value is automatically set by the application. """
-    space_id: None | str | Unset = UNSET
+    space_id: str | Unset = UNSET
     version: int | None | Unset = UNSET
     """ Only required when updating the resource. Must be null for new resources. """
     properties: DataStoreRequestProperties | Unset = UNSET
     """ A Map of name-value pairs. """
-    description: None | str | Unset = UNSET
-    technical_description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    technical_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,11 +59,7 @@ class DataStoreRequest:
 
         owner_id = self.owner_id
 
-        space_id: None | str | Unset
-        if isinstance(self.space_id, Unset):
-            space_id = UNSET
-        else:
-            space_id = self.space_id
+        space_id = self.space_id
 
         version: int | None | Unset
         if isinstance(self.version, Unset):
@@ -75,17 +71,9 @@ class DataStoreRequest:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        technical_description: None | str | Unset
-        if isinstance(self.technical_description, Unset):
-            technical_description = UNSET
-        else:
-            technical_description = self.technical_description
+        technical_description = self.technical_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,14 +132,7 @@ class DataStoreRequest:
 
         owner_id = d.pop("ownerId", UNSET)
 
-        def _parse_space_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        space_id = _parse_space_id(d.pop("spaceId", UNSET))
+        space_id = d.pop("spaceId", UNSET)
 
         def _parse_version(data: object) -> int | None | Unset:
             if data is None:
@@ -169,23 +150,9 @@ class DataStoreRequest:
         else:
             properties = DataStoreRequestProperties.from_dict(_properties)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_technical_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        technical_description = _parse_technical_description(d.pop("technicalDescription", UNSET))
+        technical_description = d.pop("technicalDescription", UNSET)
 
         data_store_request = cls(
             type_=type_,
