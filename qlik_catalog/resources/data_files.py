@@ -112,6 +112,11 @@ class DataFiles(Resource):
                 "data files: give space_id or connection_id, not both (a space is listed "
                 "through its connection)"
             )
+        if include_all_spaces and (space_id is not None or connection_id is not None):
+            raise QlikValueError(
+                "data files: include_all_spaces lists every space; it cannot go with space_id "
+                "or connection_id (Qlik ignores it next to a connection)"
+            )
         if extra_params and "spaceId" in extra_params:
             raise QlikValueError(
                 "data files: Qlik's list has no spaceId parameter (a tenant ignores it and "
@@ -145,7 +150,7 @@ class DataFiles(Resource):
                 max_items=max_items,
             )
         space = check_id(space_id, what="data files of a space")
-        request(None)  # refuse bad extra_params now, not at the first await
+        request("connection")  # refuse bad extra_params now (connectionId too), before a call
 
         async def first() -> Page[DataFile]:
             connection = await self.connection_for_space(space)

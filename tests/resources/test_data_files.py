@@ -162,8 +162,19 @@ async def test_list_by_connection_and_sort(qlik: QlikCatalog, httpx_mock: HTTPXM
         {"extra_params": {"spaceId": "sp1"}},
         {"sort": "createdDate"},
         {"space_id": "a/b"},
+        {"space_id": "sp1", "extra_params": {"connectionId": "c9"}},
+        {"space_id": "sp1", "include_all_spaces": True},
+        {"connection_id": "c1", "include_all_spaces": True},
     ],
-    ids=["space-and-connection", "spaceId-in-extra-params", "unknown-sort", "bad-space-id"],
+    ids=[
+        "space-and-connection",
+        "spaceId-in-extra-params",
+        "unknown-sort",
+        "bad-space-id",
+        "space-and-connectionId-in-extra-params",
+        "space-and-all-spaces",
+        "connection-and-all-spaces",
+    ],
 )
 async def test_list_refuses_what_would_list_the_wrong_files(
     qlik: QlikCatalog, httpx_mock: HTTPXMock, kwargs: dict[str, object]
