@@ -280,7 +280,7 @@ class DataFiles(Resource):
                     status,
                     errors=[
                         ErrorEntry(
-                            code=item.code,
+                            code=_text(item.code),
                             title=_text(item.title),
                             detail=_text(item.detail),
                             status=str(status),

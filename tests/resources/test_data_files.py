@@ -275,6 +275,21 @@ async def test_delete_many_reports_each_items_own_status(
     assert len(result) == 4
 
 
+async def test_delete_many_reports_a_deleted_file_without_a_code_as_deleted(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    # The types always carry `code`; an answer without it must still not turn deletions into
+    # failures.
+    httpx_mock.add_response(
+        status_code=207,
+        json={"data": [{"id": "f1", "status": 204}, {"id": "f2", "status": 404}]},
+    )
+    result = await qlik.data_files.delete_many(["f1", "f2"])
+    assert result.succeeded == {"f1": None}
+    assert isinstance(result.failed["f2"], NotFoundError)
+    assert result.failed["f2"].codes == []
+
+
 async def test_delete_many_chunks_and_a_failed_chunk_fails_its_ids(
     qlik: QlikCatalog, httpx_mock: HTTPXMock
 ) -> None:

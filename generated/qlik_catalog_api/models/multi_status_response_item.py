@@ -18,7 +18,7 @@ class MultiStatusResponseItem:
     id: str
     status: int
     """ The HTTP status of this item. """
-    code: str
+    code: str | Unset = UNSET
     """ `HTTP-<status>` or a `DF-0xx` code. """
     title: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
@@ -49,9 +49,10 @@ class MultiStatusResponseItem:
             {
                 "id": id,
                 "status": status,
-                "code": code,
             }
         )
+        if code is not UNSET:
+            field_dict["code"] = code
         if title is not UNSET:
             field_dict["title"] = title
         if detail is not UNSET:
@@ -66,7 +67,7 @@ class MultiStatusResponseItem:
 
         status = d.pop("status")
 
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
