@@ -6,9 +6,10 @@ bundles ``openapi/*.yaml`` (as ``make generate`` does) and prints every differen
 two: operations, path and query parameters, request bodies, answer fields (names, types,
 enums, nullability, read-only, required) and statuses.
 
-A difference is *explained* when ``conformance/drift-explained.yaml`` holds a pattern that matches
-its line, with the reason; explained lines are printed only with ``--all``. The exit status is
-1 when any line is unexplained, so ``make spec-drift`` fails until each is fixed or explained.
+A difference is *explained* when ``conformance/drift-explained.yaml`` holds a pattern that
+matches its line, with the reason; explained lines are printed only with ``--all``. The exit
+status is 1 when any line is unexplained or any explanation matches no line (it is stale), so
+``make spec-drift`` fails until each is fixed or explained.
 
 A few differences are our conventions (design.md, section 4) and never reported:
 - comma-joined query arrays are ``type: string`` in the specs (``string[]`` in the types: the
@@ -19,6 +20,8 @@ A few differences are our conventions (design.md, section 4) and never reported:
 - answers of operations that take ``projections`` (or users' ``fields``) keep every field
   optional (a projection strips fields), so "required in the types" is not reported for them;
 - request bodies may leave out the fields the types mark ``readonly`` (the server sets them);
+- nullable in the spec where the types are not is reported in requests only: an answer schema
+  may accept null (a tolerant parser), it need not send it;
 - 401 and 429 may be declared on every operation (every Qlik API answers 401 to a missing or
   bad credential, and 429 when a tier is spent), whether or not the types list them.
 
@@ -148,7 +151,15 @@ class Drift:
                 where += " (request)"
         o, t = self.ours.resolve(ours), self.theirs.resolve(theirs)
         ok, tk = kind(o), kind(t)
-        if tk == "any" or (tk == "union" and ok != "union"):
+        if tk == "any":
+            return
+        if tk == "union":
+            # A spec may spell a union as one of its kinds (or untyped); any other is a change.
+            kinds = {kind(self.theirs.resolve(part)) for part in t.get("anyOf", [])}
+            if ok not in kinds | {"any", "union"} and "any" not in kinds:
+                self.add(
+                    f"{where}: {ok} in the spec, one of {'/'.join(sorted(kinds))} in the types"
+                )
             return
         if ok == "any" and tk not in ("void",):
             if context == "request" and tk in ("object", "array"):
@@ -345,6 +356,9 @@ def compare_operation(
     elif fn["body"] is None and our_body is not None:
         drift.add(f"{where}: a request body in the spec, none in the types")
     elif fn["body"] is not None and our_body is not None:
+        if bool(body.get("required")) != bool(fn.get("bodyRequired")):
+            state = "required" if fn.get("bodyRequired") else "optional"
+            drift.add(f"{where}: the request body is {state} in the types, not in the spec")
         drift.schema(our_body, fn["body"], f"{where} body", "request", False, module)
     responses: dict[str, Any] = op.get("responses") or {}
     our_ok = {s for s in responses if s.startswith("2")}
@@ -385,12 +399,17 @@ def compare_operation(
 
 
 def load_explained(path: Path | None = None) -> list[tuple[str, str]]:
-    """(pattern, reason) pairs; a pattern is an fnmatch pattern over a whole line."""
+    """(pattern, reason) pairs; a pattern is an fnmatch pattern over a whole line. An entry's
+    ``match`` is one pattern or a list of them (one reason for several lines)."""
     path = path or EXPLAINED
     if not path.is_file():
         return []
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return [(str(e["match"]), str(e["reason"])) for e in entries]
+    pairs: list[tuple[str, str]] = []
+    for entry in entries:
+        patterns = entry["match"] if isinstance(entry["match"], list) else [entry["match"]]
+        pairs += [(str(pattern), str(entry["reason"])) for pattern in patterns]
+    return pairs
 
 
 def explain(line: str, explained: list[tuple[str, str]]) -> str | None:

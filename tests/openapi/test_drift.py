@@ -83,7 +83,7 @@ def contract(thing: dict[str, Any], *, query: dict[str, Any] | None = None) -> d
     }
 
 
-THING = {
+THING: dict[str, Any] = {
     "type": "object",
     "properties": {
         "id": {"type": "string"},
@@ -196,3 +196,42 @@ def test_main_fails_on_unexplained_and_stale_lines(
     explained.write_text("- {match: 'things *', reason: the things API is odd}\n", encoding="utf-8")
     assert module.main(["--contract", str(path), "--all"]) == 0
     assert "explained: the things API is odd" in capsys.readouterr().out
+
+
+def test_a_union_in_the_types_is_met_by_one_of_its_kinds_only() -> None:
+    union = {
+        **THING,
+        "properties": {
+            **THING["properties"],
+            "name": {"anyOf": [{"type": "string"}, {"type": "number"}]},
+        },
+    }
+    ok = drift().compare(spec_doc(Thing=ours(), ThingRequest=ours(["name"])), contract(union))
+    assert not [line for line in ok if ".name:" in line]
+    request = ours(["name"], name={"type": "boolean"})
+    lines = drift().compare(spec_doc(Thing=ours(), ThingRequest=request), contract(union))
+    assert (
+        "things Thing (request).name: boolean in the spec, one of number/string in the types"
+        in lines
+    )
+
+
+def test_a_request_body_optional_in_the_spec_but_required_in_the_types_is_reported() -> None:
+    doc = spec_doc(Thing=ours(), ThingRequest=ours(["name"]))
+    official = contract(THING)
+    official["modules"]["things"]["functions"]["createThing"]["bodyRequired"] = True
+    lines = drift().compare(doc, official)
+    assert "things createThing: the request body is required in the types, not in the spec" in lines
+    doc["paths"]["/api/v1/things"]["post"]["requestBody"]["required"] = True
+    assert not [line for line in drift().compare(doc, official) if "request body is" in line]
+
+
+def test_one_explanation_may_name_several_lines(tmp_path: Path) -> None:
+    explained = tmp_path / "explained.yaml"
+    explained.write_text(
+        "- match: ['a *', 'b *']\n  reason: both\n- {match: 'c', reason: one}\n", encoding="utf-8"
+    )
+    pairs = drift().load_explained(explained)
+    assert pairs == [("a *", "both"), ("b *", "both"), ("c", "one")]
+    assert drift().explain("b 2", pairs) == "both"
+    assert drift().explain("d", pairs) is None
