@@ -487,6 +487,12 @@ await step("refused bodies", async () => {
     spaceId,
   };
   await call("data-stores createDataStore", { body: storeWithout }, { refuse: true });
+  // A misspelt field: the types have no such property, so the tenant must not take it silently.
+  await call(
+    "data-stores createDataStore",
+    { body: { ...storeWithout, technicalName: "refused", nmae: "typo" } },
+    { refuse: true },
+  );
   await call(
     "data-assets createDataAsset",
     { body: { ...assetBody("_refused"), appType: 42 } },

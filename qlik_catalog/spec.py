@@ -48,17 +48,39 @@ def limit_bounds(operation_id: str) -> tuple[int, int | None]:
     raise KeyError(operation_id)
 
 
+def _closed(node: Any) -> Any:
+    """``node`` with every object schema that names its properties closed to others."""
+    if isinstance(node, dict):
+        out = {key: _closed(value) for key, value in node.items()}
+        if "properties" in node and "additionalProperties" not in node:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(node, list):
+        return [_closed(item) for item in node]
+    return node
+
+
 @cache
-def _validator(schema_json: str) -> OAS30Validator:
+def _components(closed: bool) -> dict[str, Any]:
+    components: dict[str, Any] = bundled_spec()["components"]
+    return _closed(components) if closed else components
+
+
+@cache
+def _validator(schema_json: str, closed: bool) -> OAS30Validator:
     schema = json.loads(schema_json)
+    if closed:
+        schema = _closed(schema)
     # Refs in the bundle are "#/components/...": give the schema the components as its root.
-    root = {**schema, "components": bundled_spec()["components"]}
+    root = {**schema, "components": _components(closed)}
     return OAS30Validator(root)
 
 
-def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
-    """What makes ``value`` break ``schema`` (empty when it fits)."""
-    validator = _validator(json.dumps(schema, sort_keys=True))
+def schema_errors(schema: dict[str, Any], value: Any, *, closed: bool = False) -> list[str]:
+    """What makes ``value`` break ``schema`` (empty when it fits). ``closed``: a field an
+    object schema does not name is an error too (requests: Qlik's types have no open objects
+    but those that say so)."""
+    validator = _validator(json.dumps(schema, sort_keys=True), closed)
     errors: list[ValidationError] = sorted(validator.iter_errors(value), key=lambda e: e.path)
     out = []
     for error in errors[:3]:

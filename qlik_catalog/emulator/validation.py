@@ -75,7 +75,7 @@ def parse_body(op: Operation, raw: bytes, content_type: str) -> Any:
         body = json.loads(raw)
     except ValueError as exc:
         raise bad_request(f"the body is not valid JSON: {exc}") from exc
-    problems = schema_errors(op.body_schema, body)
+    problems = schema_errors(op.body_schema, body, closed=True)
     if problems:
         raise bad_request("the body does not fit the spec: " + "; ".join(problems))
     return body

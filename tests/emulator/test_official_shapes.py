@@ -116,3 +116,43 @@ async def test_each_api_sends_its_own_error_body(http: httpx.AsyncClient) -> Non
     assert "status" not in items.json()["errors"][0]
     assert "status" not in spaces.json()["errors"][0]
     assert spaces.json()["traceId"] == spaces.headers["x-trace-id"]
+
+
+async def test_request_bodies_with_a_field_the_types_lack_are_refused(
+    http: httpx.AsyncClient,
+) -> None:
+    store = {"name": "S", "type": "postgresql", "technicalName": "s_closed"}
+    for body, field in (
+        ({**store, "nmae": "typo"}, "nmae"),
+        ({"name": "Ops", "type": "shared", "colour": "red"}, "colour"),
+    ):
+        path = "/api/v1/data-stores" if "technicalName" in body else "/api/v1/spaces"
+        answer = await http.post(path, json=body)
+        assert answer.status_code == 400, answer.text
+        assert f"'{field}' was unexpected" in answer.json()["errors"][0]["detail"]
+    # Nested objects are closed too; free-form ones (properties) stay open.
+    answer = await http.post(
+        "/api/v1/data-stores",
+        json={**store, "properties": {"anything": 1}, "dataStoreInfo": {"id": "x"}},
+    )
+    assert answer.status_code == 400
+    assert "'dataStoreInfo' was unexpected" in answer.text
+
+
+async def test_server_set_fields_may_be_sent_back_and_are_ignored(
+    http: httpx.AsyncClient,
+) -> None:
+    created = await http.post(
+        "/api/v1/data-stores",
+        json={
+            "name": "S",
+            "type": "postgresql",
+            "technicalName": "s_echo",
+            "properties": {"anything": 1},
+            "tenantId": "forged",
+            "createdBy": "someone",
+        },
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["tenantId"] != "forged"
+    assert created.json()["createdBy"] != "someone"

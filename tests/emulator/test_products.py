@@ -158,8 +158,8 @@ async def test_create_stores_data_sets_glossaries_and_api_consumable_ones(
 @pytest.mark.parametrize(
     ("body", "detail"),
     [
-        ({"name": "P", "colour": "red"}, "has no field colour"),
-        ({"name": "P", "keyContacts": [{"userId": "u", "phone": "1"}]}, "has no field phone"),
+        ({"name": "P", "colour": "red"}, "'colour' was unexpected"),
+        ({"name": "P", "keyContacts": [{"userId": "u", "phone": "1"}]}, "'phone' was unexpected"),
         ({"name": "P", "glossaryIds": ["not-a-uuid"]}, "UUIDv4"),
         ({"name": "P", "glossaryIds": [GLOSSARY] * 101}, "is too long"),
         ({"name": "P", "datasetIds": [f"d{i}" for i in range(101)]}, "is too long"),

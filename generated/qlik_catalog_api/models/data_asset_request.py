@@ -43,6 +43,16 @@ class DataAssetRequest:
     """ The data store a data asset belongs to. Requests need only `id`; responses add the store's `name` and
     `type`. """
     technical_description: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    """ Set by the server; ignored. """
+    created_time: datetime.datetime | Unset = UNSET
+    """ Set by the server; ignored. """
+    last_modified_by: str | Unset = UNSET
+    """ Set by the server; ignored. """
+    last_modified_time: datetime.datetime | Unset = UNSET
+    """ Set by the server; ignored. """
+    tenant_id: str | Unset = UNSET
+    """ Set by the server; ignored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +100,20 @@ class DataAssetRequest:
 
         technical_description = self.technical_description
 
+        created_by = self.created_by
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        last_modified_by = self.last_modified_by
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        tenant_id = self.tenant_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -122,6 +146,16 @@ class DataAssetRequest:
             field_dict["dataStoreInfo"] = data_store_info
         if technical_description is not UNSET:
             field_dict["technicalDescription"] = technical_description
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if last_modified_by is not UNSET:
+            field_dict["lastModifiedBy"] = last_modified_by
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
 
         return field_dict
 
@@ -188,6 +222,26 @@ class DataAssetRequest:
 
         technical_description = d.pop("technicalDescription", UNSET)
 
+        created_by = d.pop("createdBy", UNSET)
+
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        last_modified_by = d.pop("lastModifiedBy", UNSET)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        tenant_id = d.pop("tenantId", UNSET)
+
         data_asset_request = cls(
             app_type=app_type,
             technical_name=technical_name,
@@ -203,6 +257,11 @@ class DataAssetRequest:
             data_freshness=data_freshness,
             data_store_info=data_store_info,
             technical_description=technical_description,
+            created_by=created_by,
+            created_time=created_time,
+            last_modified_by=last_modified_by,
+            last_modified_time=last_modified_time,
+            tenant_id=tenant_id,
         )
 
         data_asset_request.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -58,6 +59,16 @@ class DataSetRequest:
     technical_description: str | Unset = UNSET
     created_by_connection_id: str | Unset = UNSET
     """ The connectionId that created the Dataset. Optional. """
+    created_by: str | Unset = UNSET
+    """ Set by the server; ignored. """
+    created_time: datetime.datetime | Unset = UNSET
+    """ Set by the server; ignored. """
+    last_modified_by: str | Unset = UNSET
+    """ Set by the server; ignored. """
+    last_modified_time: datetime.datetime | Unset = UNSET
+    """ Set by the server; ignored. """
+    tenant_id: str | Unset = UNSET
+    """ Set by the server; ignored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,6 +131,20 @@ class DataSetRequest:
 
         created_by_connection_id = self.created_by_connection_id
 
+        created_by = self.created_by
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        last_modified_by = self.last_modified_by
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        tenant_id = self.tenant_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -160,6 +185,16 @@ class DataSetRequest:
             field_dict["technicalDescription"] = technical_description
         if created_by_connection_id is not UNSET:
             field_dict["createdByConnectionId"] = created_by_connection_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if last_modified_by is not UNSET:
+            field_dict["lastModifiedBy"] = last_modified_by
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
 
         return field_dict
 
@@ -245,6 +280,26 @@ class DataSetRequest:
 
         created_by_connection_id = d.pop("createdByConnectionId", UNSET)
 
+        created_by = d.pop("createdBy", UNSET)
+
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        last_modified_by = d.pop("lastModifiedBy", UNSET)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        tenant_id = d.pop("tenantId", UNSET)
+
         data_set_request = cls(
             qri=qri,
             secure_qri=secure_qri,
@@ -265,6 +320,11 @@ class DataSetRequest:
             additional_schemas=additional_schemas,
             technical_description=technical_description,
             created_by_connection_id=created_by_connection_id,
+            created_by=created_by,
+            created_time=created_time,
+            last_modified_by=last_modified_by,
+            last_modified_time=last_modified_time,
+            tenant_id=tenant_id,
         )
 
         data_set_request.additional_properties = d

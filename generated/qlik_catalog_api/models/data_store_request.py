@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -36,6 +37,16 @@ class DataStoreRequest:
     """ A Map of name-value pairs. """
     description: str | Unset = UNSET
     technical_description: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    """ Set by the server; ignored. """
+    created_time: datetime.datetime | Unset = UNSET
+    """ Set by the server; ignored. """
+    last_modified_by: str | Unset = UNSET
+    """ Set by the server; ignored. """
+    last_modified_time: datetime.datetime | Unset = UNSET
+    """ Set by the server; ignored. """
+    tenant_id: str | Unset = UNSET
+    """ Set by the server; ignored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +86,20 @@ class DataStoreRequest:
 
         technical_description = self.technical_description
 
+        created_by = self.created_by
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        last_modified_by = self.last_modified_by
+
+        last_modified_time: str | Unset = UNSET
+        if not isinstance(self.last_modified_time, Unset):
+            last_modified_time = self.last_modified_time.isoformat()
+
+        tenant_id = self.tenant_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -103,6 +128,16 @@ class DataStoreRequest:
             field_dict["description"] = description
         if technical_description is not UNSET:
             field_dict["technicalDescription"] = technical_description
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if last_modified_by is not UNSET:
+            field_dict["lastModifiedBy"] = last_modified_by
+        if last_modified_time is not UNSET:
+            field_dict["lastModifiedTime"] = last_modified_time
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
 
         return field_dict
 
@@ -154,6 +189,26 @@ class DataStoreRequest:
 
         technical_description = d.pop("technicalDescription", UNSET)
 
+        created_by = d.pop("createdBy", UNSET)
+
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        last_modified_by = d.pop("lastModifiedBy", UNSET)
+
+        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset
+        if isinstance(_last_modified_time, Unset):
+            last_modified_time = UNSET
+        else:
+            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
+
+        tenant_id = d.pop("tenantId", UNSET)
+
         data_store_request = cls(
             type_=type_,
             technical_name=technical_name,
@@ -167,6 +222,11 @@ class DataStoreRequest:
             properties=properties,
             description=description,
             technical_description=technical_description,
+            created_by=created_by,
+            created_time=created_time,
+            last_modified_by=last_modified_by,
+            last_modified_time=last_modified_time,
+            tenant_id=tenant_id,
         )
 
         data_store_request.additional_properties = d
