@@ -124,7 +124,10 @@ async function call(label, { path: pathArgs = [], query, body } = {}, { refuse }
   const official = contract.modules[moduleName]?.functions[fn];
   if (!official) throw new Error(`run.mjs bug: @qlik/api has no function ${label}`);
   if (!entry) {
-    console.log(`skip  ${label}: not in the bundled spec`);
+    // The scenario calls only operations the SDK wraps: one missing from the specs was lost.
+    failed += 1;
+    calls += 1;
+    console.log(`FAIL  ${label}: not in the bundled spec (an operation the SDK wraps was lost)`);
     return null;
   }
   const { op } = entry;

@@ -18,6 +18,7 @@ from qlik_catalog.errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    DataFilesConnectionNotFoundError,
     ErrorEntry,
     NotFoundError,
     PermissionDeniedError,
@@ -34,7 +35,6 @@ from qlik_catalog.errors import (
 from qlik_catalog.pagination import Page, Pager
 from qlik_catalog.patch import replace
 from qlik_catalog.ratelimit import RateLimits
-from qlik_catalog.resources.data_files import DataFilesConnectionNotFoundError
 from qlik_catalog.resources.reports import ReportFailedError
 from qlik_catalog.responses import ResponseInfo
 from qlik_catalog.retry import RetryPolicy

@@ -7,6 +7,7 @@
     ├── QlikConnectionError     the request did not get an answer
     │   └── QlikTimeoutError
     ├── UnsafeLinkError         a page link points at another origin or downgrades to http
+    ├── DataFilesConnectionNotFoundError  a space has no data-files connection (a LookupError)
     ├── QlikResponseError       an answer the SDK cannot read (not JSON, breaks the spec)
     └── QlikStatusError         Qlik answered with an error status
         ├── BadRequestError         400
@@ -62,6 +63,20 @@ class QlikTimeoutError(QlikConnectionError):
 
 class UnsafeLinkError(QlikError):
     """A page link would send the credentials elsewhere (another origin, or http)."""
+
+
+class DataFilesConnectionNotFoundError(QlikError, LookupError):
+    """The space has no data-files connection the user can see (Qlik's ``DF-007``): the space
+    does not exist, is not the user's, or holds no data files (a data-files connection exists
+    for every team space the user can access). ``space_id`` names the space."""
+
+    def __init__(self, space_id: str) -> None:
+        super().__init__(
+            f"space {space_id!r} has no data-files connection that this user can see "
+            "(GET /api/v1/data-files/connections?spaceId= found none for it), so its data "
+            "files cannot be listed"
+        )
+        self.space_id = space_id
 
 
 @dataclass(frozen=True)

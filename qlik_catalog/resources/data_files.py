@@ -31,8 +31,8 @@ from qlik_catalog_api.models.get_data_files_sort import GET_DATA_FILES_SORT_VALU
 
 from qlik_catalog.batch import BatchResult, chunked, unique_ids
 from qlik_catalog.errors import (
+    DataFilesConnectionNotFoundError,
     ErrorEntry,
-    QlikError,
     QlikResponseError,
     QlikValueError,
     error_for_status,
@@ -49,20 +49,6 @@ from qlik_catalog.resources.base import (
 from qlik_catalog.spec import check_limit
 
 DEFAULT_PAGE_SIZE = 100
-
-
-class DataFilesConnectionNotFoundError(QlikError, LookupError):
-    """The space has no data-files connection the user can see (Qlik's ``DF-007``): the space
-    does not exist, is not the user's, or holds no data files (a data-files connection exists
-    for every team space the user can access). ``space_id`` names the space."""
-
-    def __init__(self, space_id: str) -> None:
-        super().__init__(
-            f"space {space_id!r} has no data-files connection that this user can see "
-            "(GET /api/v1/data-files/connections?spaceId= found none for it), so its data "
-            "files cannot be listed"
-        )
-        self.space_id = space_id
 
 
 class DataFiles(Resource):

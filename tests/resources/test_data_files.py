@@ -11,13 +11,13 @@ from pytest_httpx import HTTPXMock
 
 from qlik_catalog import (
     BadRequestError,
+    DataFilesConnectionNotFoundError,
     NotFoundError,
     PermissionDeniedError,
     QlikCatalog,
     QlikResponseError,
     QlikValueError,
 )
-from qlik_catalog.resources.data_files import DataFilesConnectionNotFoundError
 from tests.wire import API, check_request, sent
 
 STATS = dict.fromkeys(
