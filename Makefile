@@ -6,9 +6,12 @@ PY := $(BIN)/python
 GEN := generated/qlik_catalog_api
 # The generator's post-hooks call `ruff`; it must be the venv's pinned one.
 export PATH := $(BIN):$(PATH)
+# The Python versions `make test-all` runs the suite on (see test-all below).
+PYVERSIONS := 3.11 3.12 3.13
+TEST_VERSIONS := $(addprefix test-,$(PYVERSIONS))
 
 .PHONY: install generate check-generated lint typecheck test check clean emulator demo bench bench-quick \
-	conformance spec-drift
+	conformance spec-drift test-all $(TEST_VERSIONS)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,11 +61,58 @@ lint: install
 	$(BIN)/ruff format --check qlik_catalog tests openapi benchmarks
 
 typecheck: install
-	$(BIN)/mypy qlik_catalog benchmarks
+	$(BIN)/mypy qlik_catalog benchmarks tests
 
 ## test: the whole test suite
 test: install
 	$(BIN)/pytest
+
+## test-all: the suite on each of $(PYVERSIONS), each in its own .venv-3.X, then one line per version
+# The interpreter is pyenv's newest $(PYENV_ROOT)/versions/3.X.*, else python3.X on PATH (if it
+# runs). A missing one is skipped with a SKIPPED line, unless its version is in REQUIRE_PYTHONS
+# (e.g. REQUIRE_PYTHONS="3.11 3.13", from make's command line or the environment): then it fails.
+# test-3.11, test-3.12, test-3.13 run one version; PYTEST_ARGS is passed to pytest.
+PYENV_ROOT ?= $(HOME)/.pyenv
+REQUIRE_PYTHONS ?=
+PYTEST_ARGS ?=
+TEST_RESULTS ?= /dev/null
+FIND_PYTHON = py=""; \
+	for p in $$(ls -d $(PYENV_ROOT)/versions/$$v.*/bin/python$$v 2>/dev/null | sort -rV) \
+		$$(command -v python$$v 2>/dev/null); do \
+		if "$$p" -c "import sys; sys.exit('%d.%d' % sys.version_info[:2] != '$$v')" >/dev/null 2>&1; \
+		then py=$$p; break; fi; \
+	done
+
+test-all:
+	@status=0; results=$$(mktemp); \
+	for v in $(PYVERSIONS); do \
+		$(MAKE) --no-print-directory test-$$v TEST_RESULTS=$$results || status=1; \
+	done; \
+	echo "== test-all:"; sed 's/^/   /' $$results; rm -f $$results; exit $$status
+
+$(TEST_VERSIONS): test-%:
+	@v=$*; venv=.venv-$$v; $(FIND_PYTHON); \
+	if [ -z "$$py" ]; then \
+		msg="Python $$v not found ($(PYENV_ROOT)/versions/$$v.*/bin/python$$v, python$$v on PATH)"; \
+		case " $(REQUIRE_PYTHONS) " in *" $$v "*) \
+			echo "ERROR: $$msg, and REQUIRE_PYTHONS requires it" >&2; \
+			echo "$$v: MISSING (required)" >> $(TEST_RESULTS); exit 1;; \
+		esac; \
+		echo "SKIPPED: $$msg; the suite did not run on $$v"; \
+		echo "$$v: SKIPPED (no interpreter)" >> $(TEST_RESULTS); exit 0; \
+	fi; \
+	if [ ! -x $$venv/bin/python ] || [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
+		echo "== Python $$v: installing -e '.[dev]' into $$venv with $$py"; \
+		rm -rf $$venv && "$$py" -m venv $$venv && echo '*' > $$venv/.gitignore && \
+		$$venv/bin/python -m pip install --quiet --upgrade pip && \
+		$$venv/bin/python -m pip install --quiet -e '.[dev]' && touch $$venv/.installed || exit 1; \
+	fi; \
+	echo "== $$($$venv/bin/python -V) ($$venv): pytest $(PYTEST_ARGS)"; \
+	{ PATH="$(CURDIR)/$$venv/bin:$$PATH" $$venv/bin/pytest $(PYTEST_ARGS); echo $$? > $$venv/pytest.rc; } \
+		| tee $$venv/pytest.log; \
+	rc=$$(cat $$venv/pytest.rc); \
+	echo "$$v: $$(tail -n 1 $$venv/pytest.log | tr -d '=' | sed 's/^ *//; s/ *$$//')" >> $(TEST_RESULTS); \
+	exit $$rc
 
 check: lint typecheck test check-generated
 

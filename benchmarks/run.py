@@ -12,7 +12,7 @@ from pathlib import Path
 
 import anyio
 
-from benchmarks import efficiency, memory, overhead, saturation
+from benchmarks import efficiency, imports, memory, overhead, saturation
 from benchmarks.common import Figure
 
 HERE = Path(__file__).parent
@@ -57,6 +57,7 @@ async def main(quick: bool) -> list[Figure]:
         efficiency.efficiency,
         memory.run,
         efficiency.scaling,
+        imports.run,
     ):
         started = time.monotonic()
         figure = await bench(quick)

@@ -103,6 +103,26 @@ def check_operations(spec_name: str, paths: dict[str, Any]) -> None:
                 raise BundleError(f"{where}: no tag (the generator would put it in api/default)")
 
 
+def merge_components(
+    name: str,
+    spec: dict[str, Any],
+    components: dict[str, dict[str, Any]],
+    origin: dict[tuple[str, str], str],
+) -> None:
+    """Fold ``spec``'s components into ``components``, refusing two different definitions
+    under one name (the generator would silently drop one)."""
+    for section, entries in (spec.get("components") or {}).items():
+        merged = components.setdefault(section, {})
+        for key, value in entries.items():
+            if key in merged and merged[key] != value:
+                other = origin[(section, key)]
+                raise BundleError(
+                    f"{name}: components/{section}/{key} differs from the one in {other}"
+                )
+            merged[key] = value
+            origin.setdefault((section, key), name)
+
+
 def bundle(spec_names: list[str] | None = None, root: Path = HERE) -> dict[str, Any]:
     """Bundle the specs (by default every one of :data:`SPECS` in ``root``) into one document."""
     names = spec_names or SPECS
@@ -128,16 +148,7 @@ def bundle(spec_names: list[str] | None = None, root: Path = HERE) -> dict[str, 
                         )
                     operation_ids[op_id] = name
             paths[path] = item
-        for section, entries in (spec.get("components") or {}).items():
-            merged = components.setdefault(section, {})
-            for key, value in entries.items():
-                if key in merged and merged[key] != value:
-                    other = component_origin[(section, key)]
-                    raise BundleError(
-                        f"{name}: components/{section}/{key} differs from the one in {other}"
-                    )
-                merged[key] = value
-                component_origin.setdefault((section, key), name)
+        merge_components(name, spec, components, component_origin)
         for tag in spec.get("tags") or []:
             if tag not in tags:
                 tags.append(tag)

@@ -146,13 +146,23 @@ class Drift:
             if key in self.compared:
                 return
             self.compared.add(key)
-            where = f"{module} {their_name}"
-            if context == "request":
-                where += " (request)"
+            where = f"{module} {their_name}" + (" (request)" if context == "request" else "")
         o, t = self.ours.resolve(ours), self.theirs.resolve(theirs)
+        if not self.same_kind(o, t, where, context):
+            return
+        self.nullability(o, t, where, context)
+        self.enum(o, t, where, context)
+        if kind(t) == "array":
+            items = (o.get("items", {}), t.get("items", {}))
+            self.schema(*items, f"{where}[]", context, tolerant, module)
+        elif kind(t) == "object":
+            self.object(o, t, where, context, tolerant, module)
+
+    def same_kind(self, o: Schema, t: Schema, where: str, context: str) -> bool:
+        """Whether the pair is of one kind (reporting it when not) and worth comparing on."""
         ok, tk = kind(o), kind(t)
         if tk == "any":
-            return
+            return False
         if tk == "union":
             # A spec may spell a union as one of its kinds (or untyped); any other is a change.
             kinds = {kind(self.theirs.resolve(part)) for part in t.get("anyOf", [])}
@@ -160,26 +170,23 @@ class Drift:
                 self.add(
                     f"{where}: {ok} in the spec, one of {'/'.join(sorted(kinds))} in the types"
                 )
-            return
-        if ok == "any" and tk not in ("void",):
+            return False
+        if ok == "any" and tk != "void":
             if context == "request" and tk in ("object", "array"):
                 self.add(f"{where}: untyped in the spec, {tk} in the types")
-            return
+            return False
         if ok != tk:
             self.add(f"{where}: {ok} in the spec, {tk} in the types")
+            return False
+        return True
+
+    def nullability(self, o: Schema, t: Schema, where: str, context: str) -> None:
+        if bool(o.get("nullable")) == bool(t.get("nullable")):
             return
-        if bool(o.get("nullable")) != bool(t.get("nullable")):
-            if t.get("nullable"):
-                self.add(f"{where}: nullable in the types, not in the spec")
-            elif context == "request":
-                self.add(f"{where}: nullable in the spec, not in the types")
-        self.enum(o, t, where, context)
-        if tk == "array":
-            self.schema(
-                o.get("items", {}), t.get("items", {}), f"{where}[]", context, tolerant, module
-            )
-        elif tk == "object":
-            self.object(o, t, where, context, tolerant, module)
+        if t.get("nullable"):
+            self.add(f"{where}: nullable in the types, not in the spec")
+        elif context == "request":
+            self.add(f"{where}: nullable in the spec, not in the types")
 
     def enum(self, o: Schema, t: Schema, where: str, context: str) -> None:
         ours = {v for v in o.get("enum", []) if v is not None}
@@ -195,6 +202,24 @@ class Drift:
         elif theirs and not ours and context == "request":
             values = ", ".join(sorted(map(str, theirs)))
             self.add(f"{where}: enum in the types ({values}), none in the spec")
+
+    def presence(
+        self,
+        name: str,
+        our_required: set[str],
+        their_required: set[str],
+        sub: str,
+        context: str,
+        tolerant: bool,
+    ) -> None:
+        """Required (requests) or always present (answers) on one side only."""
+        if name in their_required and name not in our_required:
+            if context == "request":
+                self.add(f"{sub}: required in the types, optional in the spec")
+            elif not tolerant:
+                self.add(f"{sub}: always present in the types, optional in the spec")
+        elif name in our_required and name not in their_required:
+            self.add(f"{sub}: required in the spec, optional in the types")
 
     def object(
         self, o: Schema, t: Schema, where: str, context: str, tolerant: bool, module: str
@@ -212,18 +237,12 @@ class Drift:
             self.add(f"{where}.{name}: in the spec, not in the types")
         for name in sorted(set(ours_props) & set(their_props)):
             sub = f"{where}.{name}"
-            if name in their_required and name not in our_required:
-                if context == "request":
-                    self.add(f"{sub}: required in the types, optional in the spec")
-                elif not tolerant:
-                    self.add(f"{sub}: always present in the types, optional in the spec")
-            elif name in our_required and name not in their_required:
-                self.add(f"{sub}: required in the spec, optional in the types")
+            self.presence(name, our_required, their_required, sub, context, tolerant)
             our_ro = bool(
                 self.ours.resolve(ours_props[name]).get("readOnly")
                 or ours_props[name].get("readOnly")
             )
-            if context == "answer" and (name in read_only) != our_ro and name in read_only:
+            if context == "answer" and name in read_only and not our_ro:
                 self.add(f"{sub}: read-only in the types, not in the spec")
             self.schema(ours_props[name], their_props[name], sub, context, tolerant, module)
         o_add, t_add = o.get("additionalProperties"), t.get("additionalProperties")
@@ -322,80 +341,131 @@ def compare_operation(
     op: dict[str, Any],
     shared: list[Any],
 ) -> None:
-    where = f"{module} {fname}"
-    params = [resolve_param(doc, p) for p in [*shared, *(op.get("parameters") or [])]]
-    query = {p["name"]: p for p in params if p["in"] == "query"}
-    path_params = [p for p in params if p["in"] == "path"]
-    if len(path_params) != len(fn["params"]):
-        counts = f"{len(path_params)} in the spec, {len(fn['params'])} in the types"
-        drift.add(f"{where}: path parameters: {counts}")
-    their_query: dict[str, Schema] = fn["query"]
-    their_required = set(fn.get("queryRequired") or [])
-    for name in sorted(set(their_query) - set(query)):
-        drift.add(f"{where}: query parameter {name} in the types, not in the spec")
-    for name in sorted(set(query) - set(their_query)):
-        drift.add(f"{where}: query parameter {name} in the spec, not in the types")
-    for name in sorted(set(query) & set(their_query)):
-        ours = query[name].get("schema", {})
-        theirs = drift.theirs.resolve(their_query[name])
-        sub = f"{where}: query parameter {name}"
-        if bool(query[name].get("required")) != (name in their_required):
-            state = "required" if name in their_required else "optional"
-            drift.add(f"{sub}: {state} in the types, not in the spec")
-        if kind(theirs) == "array" and kind(ours) == "string":
-            continue  # comma-joined, as the official client sends it
-        ok, tk = kind(drift.ours.resolve(ours)), kind(theirs)
+    """Every difference of one operation: parameters, body, statuses, answers."""
+    pair = OperationPair(doc, drift, module, f"{module} {fname}", fn, op, shared)
+    pair.parameters()
+    pair.body()
+    pair.statuses()
+    pair.answers()
+
+
+@dataclass
+class OperationPair:
+    """One operation of the specs and the same one of the types."""
+
+    doc: dict[str, Any]
+    drift: Drift
+    module: str
+    where: str
+    fn: dict[str, Any]
+    op: dict[str, Any]
+    shared: list[Any]
+
+    def parameters(self) -> None:
+        params = [
+            resolve_param(self.doc, p) for p in [*self.shared, *(self.op.get("parameters") or [])]
+        ]
+        path_params = [p for p in params if p["in"] == "path"]
+        if len(path_params) != len(self.fn["params"]):
+            counts = f"{len(path_params)} in the spec, {len(self.fn['params'])} in the types"
+            self.drift.add(f"{self.where}: path parameters: {counts}")
+        query = {p["name"]: p for p in params if p["in"] == "query"}
+        theirs: dict[str, Schema] = self.fn["query"]
+        for name in sorted(set(theirs) - set(query)):
+            self.drift.add(f"{self.where}: query parameter {name} in the types, not in the spec")
+        for name in sorted(set(query) - set(theirs)):
+            self.drift.add(f"{self.where}: query parameter {name} in the spec, not in the types")
+        for name in sorted(set(query) & set(theirs)):
+            self.query_parameter(name, query[name], theirs[name])
+
+    def query_parameter(self, name: str, ours: dict[str, Any], theirs: Schema) -> None:
+        sub = f"{self.where}: query parameter {name}"
+        required = name in set(self.fn.get("queryRequired") or [])
+        if bool(ours.get("required")) != required:
+            state = "required" if required else "optional"
+            self.drift.add(f"{sub}: {state} in the types, not in the spec")
+        our_schema = self.drift.ours.resolve(ours.get("schema", {}))
+        their_schema = self.drift.theirs.resolve(theirs)
+        ok, tk = kind(our_schema), kind(their_schema)
+        if tk == "array" and ok == "string":
+            return  # comma-joined, as the official client sends it
         if tk not in ("any", "union") and ok != tk:
-            drift.add(f"{sub}: {ok} in the spec, {tk} in the types")
+            self.drift.add(f"{sub}: {ok} in the spec, {tk} in the types")
         elif tk == "string":
-            drift.enum(drift.ours.resolve(ours), theirs, sub, "request")
-    body = op.get("requestBody")
-    our_body = json_schema(body.get("content")) if body else None
-    if fn["body"] is not None and our_body is None:
-        drift.add(f"{where}: a request body in the types, none in the spec")
-    elif fn["body"] is None and our_body is not None:
-        drift.add(f"{where}: a request body in the spec, none in the types")
-    elif fn["body"] is not None and our_body is not None:
-        if bool(body.get("required")) != bool(fn.get("bodyRequired")):
-            state = "required" if fn.get("bodyRequired") else "optional"
-            drift.add(f"{where}: the request body is {state} in the types, not in the spec")
-        drift.schema(our_body, fn["body"], f"{where} body", "request", False, module)
-    responses: dict[str, Any] = op.get("responses") or {}
-    our_ok = {s for s in responses if s.startswith("2")}
-    their_ok = set(fn["answers"])
-    if our_ok != their_ok:
-        ours_text, theirs_text = "/".join(sorted(our_ok)), "/".join(sorted(their_ok))
-        drift.add(f"{where}: success statuses {ours_text} in the spec, {theirs_text} in the types")
-    our_errors = {s for s in responses if not s.startswith("2")} - {"401", "429"}
-    their_errors = set(fn["errors"]) - {"401", "429", "number"}
-    for status in sorted(their_errors - our_errors):
-        drift.add(f"{where}: error status {status} in the types, not in the spec")
-    for status in sorted(our_errors - their_errors):
-        if fn["errors"].get("number") is None:
-            drift.add(f"{where}: error status {status} in the spec, not in the types")
-    for status in sorted(our_ok & their_ok):
-        theirs = fn["answers"][status]
-        ours = responses[status]
-        if "$ref" in ours:
-            ours = doc["components"]["responses"][ours["$ref"].rsplit("/", 1)[-1]]
-        our_schema = json_schema(ours.get("content"))
-        if theirs.get("type") == "void" or not theirs:
-            if our_schema is not None and theirs.get("type") == "void":
-                drift.add(f"{where}: {status} carries a body in the spec, none in the types")
-            continue
-        if our_schema is None:
-            drift.add(f"{where}: {status} carries no body in the spec, one in the types")
-            continue
-        drift.schema(our_schema, theirs, f"{where} {status}", "answer", False, module)
-    for status in sorted(our_errors & their_errors):
-        ours = responses[status]
-        if "$ref" in ours:
-            ours = doc["components"]["responses"][ours["$ref"].rsplit("/", 1)[-1]]
-        our_schema = json_schema(ours.get("content"))
-        if our_schema is not None:
-            drift.schema(
-                our_schema, fn["errors"][status], f"{where} {status}", "answer", True, module
+            self.drift.enum(our_schema, their_schema, sub, "request")
+
+    def body(self) -> None:
+        body = self.op.get("requestBody")
+        ours = json_schema(body.get("content")) if body else None
+        theirs = self.fn["body"]
+        if theirs is not None and ours is None:
+            self.drift.add(f"{self.where}: a request body in the types, none in the spec")
+        elif theirs is None and ours is not None:
+            self.drift.add(f"{self.where}: a request body in the spec, none in the types")
+        elif theirs is not None and ours is not None and body is not None:
+            if bool(body.get("required")) != bool(self.fn.get("bodyRequired")):
+                state = "required" if self.fn.get("bodyRequired") else "optional"
+                self.drift.add(
+                    f"{self.where}: the request body is {state} in the types, not in the spec"
+                )
+            self.drift.schema(ours, theirs, f"{self.where} body", "request", False, self.module)
+
+    @property
+    def responses(self) -> dict[str, Any]:
+        responses: dict[str, Any] = self.op.get("responses") or {}
+        return responses
+
+    def statuses(self) -> None:
+        our_ok = {s for s in self.responses if s.startswith("2")}
+        their_ok = set(self.fn["answers"])
+        if our_ok != their_ok:
+            ours, theirs = "/".join(sorted(our_ok)), "/".join(sorted(their_ok))
+            self.drift.add(
+                f"{self.where}: success statuses {ours} in the spec, {theirs} in the types"
             )
+        our_errors, their_errors = self.error_statuses()
+        for status in sorted(their_errors - our_errors):
+            self.drift.add(f"{self.where}: error status {status} in the types, not in the spec")
+        if self.fn["errors"].get("number") is None:  # "number": the types allow any status
+            for status in sorted(our_errors - their_errors):
+                self.drift.add(f"{self.where}: error status {status} in the spec, not in the types")
+
+    def error_statuses(self) -> tuple[set[str], set[str]]:
+        ours = {s for s in self.responses if not s.startswith("2")} - {"401", "429"}
+        return ours, set(self.fn["errors"]) - {"401", "429", "number"}
+
+    def answer_schema(self, status: str) -> Schema | None:
+        answer = self.responses[status]
+        if "$ref" in answer:
+            answer = self.doc["components"]["responses"][answer["$ref"].rsplit("/", 1)[-1]]
+        return json_schema(answer.get("content"))
+
+    def answers(self) -> None:
+        for status in sorted(
+            {s for s in self.responses if s.startswith("2")} & set(self.fn["answers"])
+        ):
+            theirs = self.fn["answers"][status]
+            ours = self.answer_schema(status)
+            if theirs.get("type") == "void" or not theirs:
+                if ours is not None and theirs.get("type") == "void":
+                    self.drift.add(
+                        f"{self.where}: {status} carries a body in the spec, none in the types"
+                    )
+            elif ours is None:
+                self.drift.add(
+                    f"{self.where}: {status} carries no body in the spec, one in the types"
+                )
+            else:
+                where = f"{self.where} {status}"
+                self.drift.schema(ours, theirs, where, "answer", False, self.module)
+        our_errors, their_errors = self.error_statuses()
+        for status in sorted(our_errors & their_errors):
+            ours = self.answer_schema(status)
+            if ours is not None:
+                where = f"{self.where} {status}"
+                self.drift.schema(
+                    ours, self.fn["errors"][status], where, "answer", True, self.module
+                )
 
 
 def load_explained(path: Path | None = None) -> list[tuple[str, str]]:

@@ -7,19 +7,27 @@ Example::
     async with QlikCatalog.from_env() as qlik:
         async for store in qlik.data_stores.list():
             print(store.name)
+
+``import qlik_catalog`` loads the core only (httpx, attrs, anyio): each resource, the generated
+models, the sync tool (``qlik.catalog``, extra ``cli``) and the emulator (extra ``emulator``)
+load on first use.
 """
 
 __version__ = "0.1.0"
 
 from qlik_catalog.auth import OAuthClientCredentials
-from qlik_catalog.batch import BatchError, BatchResult
+from qlik_catalog.batch import BatchResult
 from qlik_catalog.client import QlikCatalog
 from qlik_catalog.errors import (
     AuthenticationError,
     BadRequestError,
+    BatchError,
     ConflictError,
     DataFilesConnectionNotFoundError,
     ErrorEntry,
+    JobTimeoutError,
+    MissingExtraError,
+    NotAppliedError,
     NotFoundError,
     PermissionDeniedError,
     QlikConnectionError,
@@ -29,13 +37,13 @@ from qlik_catalog.errors import (
     QlikTimeoutError,
     QlikValueError,
     RateLimitError,
+    ReportFailedError,
     ServerError,
     UnsafeLinkError,
 )
 from qlik_catalog.pagination import Page, Pager
 from qlik_catalog.patch import replace
 from qlik_catalog.ratelimit import RateLimits
-from qlik_catalog.resources.reports import ReportFailedError
 from qlik_catalog.responses import ResponseInfo
 from qlik_catalog.retry import RetryPolicy
 
@@ -47,6 +55,9 @@ __all__ = [
     "ConflictError",
     "DataFilesConnectionNotFoundError",
     "ErrorEntry",
+    "JobTimeoutError",
+    "MissingExtraError",
+    "NotAppliedError",
     "NotFoundError",
     "OAuthClientCredentials",
     "Page",

@@ -34,6 +34,7 @@ class ApiKeyAuth(httpx.Auth):
         self._header = f"Bearer {api_key.strip()}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign ``request`` with the API key as a Bearer token."""
         request.headers["Authorization"] = self._header
         yield request
 
@@ -159,6 +160,7 @@ class OAuthClientCredentialsAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Sign ``request`` with a valid access token (fetched or refreshed first when needed)."""
         token = await self.token()
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
@@ -172,5 +174,6 @@ class OAuthClientCredentialsAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        """Refuse synchronous use: the token is fetched asynchronously."""
         raise RuntimeError("qlik_catalog is async only: use httpx.AsyncClient")
         yield request  # pragma: no cover

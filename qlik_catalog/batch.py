@@ -12,13 +12,21 @@ cancels or hides the others::
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import anyio
 
-from qlik_catalog.errors import QlikError, QlikValueError
+from qlik_catalog.errors import BatchError, QlikValueError
+
+__all__ = [
+    "BatchError",
+    "BatchResult",
+    "chunked",
+    "run_batch",
+    "unique_ids",
+]  # BatchError: errors.py
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -43,15 +51,6 @@ class BatchResult(Generic[K, V]):
         """Raise :class:`BatchError` if any item failed."""
         if self.failed:
             raise BatchError(self.failed)
-
-
-class BatchError(QlikError):
-    """Some items of a batch failed; ``failures`` maps each to its exception."""
-
-    def __init__(self, failures: Mapping[Any, Exception]) -> None:
-        self.failures = dict(failures)
-        first = next(iter(self.failures.items()))
-        super().__init__(f"{len(self.failures)} item(s) failed; first: {first[0]!r}: {first[1]}")
 
 
 def unique_ids(ids: Iterable[str], *, what: str) -> list[str]:

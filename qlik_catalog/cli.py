@@ -10,6 +10,9 @@
 Every tenant command takes ``--profile NAME`` (see :mod:`qlik_catalog.profiles`) and
 ``--json``. Exit codes: 0 done, 1 some items failed, 2 bad input, 3 tenant unreachable or
 credentials refused.
+
+The command needs the ``cli`` extra (rich, pyyaml), and ``emulator``/``demo`` the ``emulator``
+extra too: ``pip install "qlik-catalog[all]"``. ``--help`` imports neither.
 """
 
 from __future__ import annotations
@@ -19,20 +22,42 @@ import contextlib
 import secrets
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import anyio
-from rich.console import Console
 
-from qlik_catalog.emulator import PRESETS, Emulator, RateLimitSettings
+from qlik_catalog._extras import needs_extra
 from qlik_catalog.errors import (
     AuthenticationError,
+    MissingExtraError,
     PermissionDeniedError,
     QlikConnectionError,
     QlikError,
     QlikValueError,
 )
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from qlik_catalog.emulator import Emulator
+
+
+class _Presets:
+    """The emulator's seed presets as argparse ``choices``, read only when a value is checked
+    (so that ``--help`` does not import the emulator)."""
+
+    def _names(self) -> list[str]:
+        with needs_extra("emulator", "the emulator's seed presets"):
+            from qlik_catalog.emulator import PRESETS
+        return sorted(PRESETS)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,7 +98,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", help="export, plan and apply against an in-process emulated tenant"
     )
-    demo.add_argument("--seed", default="demo", choices=sorted(PRESETS), help="tenant content")
+    demo.add_argument(
+        "--seed", default="demo", choices=_Presets(), metavar="PRESET", help="tenant content"
+    )
     demo.add_argument("--out-dir", default="demo-output", help="where files are written")
     demo.add_argument("--json", action="store_true", help="machine-readable output")
     emulator = commands.add_parser(
@@ -82,7 +109,11 @@ def _parser() -> argparse.ArgumentParser:
     emulator.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
     emulator.add_argument("--port", type=int, default=8080, help="port (default 8080; 0: any)")
     emulator.add_argument(
-        "--seed", default="small", choices=sorted(PRESETS), help="content to start with"
+        "--seed",
+        default="small",
+        choices=_Presets(),
+        metavar="PRESET",
+        help="content to start with (small, demo...)",
     )
     emulator.add_argument("--api-key", help="the API key to accept (default: a random one)")
     emulator.add_argument(
@@ -105,6 +136,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def emulator_from_args(args: argparse.Namespace, api_key: str) -> Emulator:
     """The emulator the ``emulator`` command's options describe (not yet seeded)."""
+    with needs_extra("emulator", "the emulator"):
+        from qlik_catalog.emulator import Emulator, RateLimitSettings
     return Emulator(
         api_keys=[api_key],
         strict=args.strict,
@@ -115,7 +148,8 @@ def emulator_from_args(args: argparse.Namespace, api_key: str) -> Emulator:
 
 def serve_emulator(args: argparse.Namespace) -> int:
     """Run the emulator with uvicorn until interrupted."""
-    import uvicorn
+    with needs_extra("emulator", "qlik-catalog emulator"):
+        import uvicorn
 
     api_key = args.api_key or f"emu-{secrets.token_urlsafe(16)}"
     emulator = emulator_from_args(args, api_key)
@@ -146,6 +180,8 @@ def serve_emulator(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace, console: Console) -> int:
+    from rich.console import Console
+
     from qlik_catalog.profiles import client_for
     from qlik_catalog.sync import commands
 
@@ -193,11 +229,25 @@ async def _run(args: argparse.Namespace, console: Console) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qlik-catalog`` command."""
-    from qlik_catalog.sync.commands import EXIT_BAD_INPUT, EXIT_ITEMS_FAILED, EXIT_UNREACHABLE
-
     args = _parser().parse_args(argv)
+    try:
+        return _main(args)
+    except MissingExtraError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(args: argparse.Namespace) -> int:
     if args.command == "emulator":
-        return serve_emulator(args)
+        return serve_emulator(args)  # needs the emulator extra only
+    with needs_extra("cli", f"qlik-catalog {args.command}"):
+        from rich.console import Console
+
+        from qlik_catalog.sync.commands import (
+            EXIT_BAD_INPUT,
+            EXIT_ITEMS_FAILED,
+            EXIT_UNREACHABLE,
+        )
     if args.command == "demo":
         Path(args.out_dir).mkdir(parents=True, exist_ok=True)
     console = Console()

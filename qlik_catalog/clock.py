@@ -11,18 +11,24 @@ import anyio
 class Clock(Protocol):
     """A monotonic clock in seconds, and a way to wait on it."""
 
-    def now(self) -> float: ...
+    def now(self) -> float:
+        """The current time, in seconds (monotonic)."""
+        ...
 
-    async def sleep(self, seconds: float) -> None: ...
+    async def sleep(self, seconds: float) -> None:
+        """Wait ``seconds``."""
+        ...
 
 
 class SystemClock:
     """The real clock: ``time.monotonic`` and ``anyio.sleep``."""
 
     def now(self) -> float:
+        """``time.monotonic()``."""
         return time.monotonic()
 
     async def sleep(self, seconds: float) -> None:
+        """``anyio.sleep(seconds)`` (never negative)."""
         await anyio.sleep(max(0.0, seconds))
 
 
@@ -38,9 +44,11 @@ class FakeClock:
         self.sleeps: list[float] = []
 
     def now(self) -> float:
+        """The fake time: the start plus every sleep so far."""
         return self._now
 
     async def sleep(self, seconds: float) -> None:
+        """Record the wait and move time forward by it, without waiting."""
         seconds = max(0.0, seconds)
         self.sleeps.append(seconds)
         self._now += seconds

@@ -9,6 +9,11 @@
     ├── UnsafeLinkError         a page link points at another origin or downgrades to http
     ├── DataFilesConnectionNotFoundError  a space has no data-files connection (a LookupError)
     ├── QlikResponseError       an answer the SDK cannot read (not JSON, breaks the spec)
+    ├── BatchError              some items of a batch failed (``failures``: id -> exception)
+    ├── JobTimeoutError         a polled job (report, profiles) not done in time (a TimeoutError)
+    ├── ReportFailedError       a report request ended failed or aborted
+    ├── NotAppliedError         a sync change not attempted (its parent failed)
+    ├── MissingExtraError       a feature used without its extra installed (an ImportError)
     └── QlikStatusError         Qlik answered with an error status
         ├── BadRequestError         400
         ├── AuthenticationError     401
@@ -32,12 +37,16 @@ Example::
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from qlik_catalog._redact import redact_url
+
+if TYPE_CHECKING:
+    from qlik_catalog_api.models import ReportStatus
 
 
 class QlikError(Exception):
@@ -77,6 +86,61 @@ class DataFilesConnectionNotFoundError(QlikError, LookupError):
             "files cannot be listed"
         )
         self.space_id = space_id
+
+
+class BatchError(QlikError):
+    """Some items of a batch failed; ``failures`` maps each to its exception."""
+
+    def __init__(self, failures: Mapping[Any, Exception]) -> None:
+        self.failures = dict(failures)
+        first = next(iter(self.failures.items()))
+        super().__init__(f"{len(self.failures)} item(s) failed; first: {first[0]!r}: {first[1]}")
+
+
+class JobTimeoutError(QlikError, TimeoutError):
+    """Qlik's asynchronous work (a report, a data set's profiles) was not done after
+    ``timeout`` seconds of polling. Every poll was answered: this is not a connection timeout.
+    ``what`` names the job, ``url`` the address polled and ``last`` the last answer read."""
+
+    def __init__(self, what: str, *, timeout: float, url: str, last: Any = None) -> None:
+        super().__init__(f"{what} not finished after {timeout:g}s (polled {url})")
+        self.what = what
+        self.timeout = timeout
+        self.url = url
+        self.last = last
+
+
+class ReportFailedError(QlikError):
+    """A report request ended without output; ``status`` holds Qlik's reasons and errors."""
+
+    def __init__(self, request_id: str, status: ReportStatus) -> None:
+        self.request_id = request_id
+        self.status = status
+        reasons = [*_as_list(status.reasons), *_as_list(status.request_errors)]
+        detail = f": {reasons[0]}" if reasons else ""
+        super().__init__(f"report {request_id} ended {status.status}{detail}")
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
+class NotAppliedError(QlikError):
+    """A change of a sync plan that could not be attempted (its parent failed, or what it
+    refers to does not exist)."""
+
+
+class MissingExtraError(QlikError, ImportError):
+    """A feature was used without the optional dependencies it needs. The message names the
+    extra to install, e.g. ``pip install "qlik-catalog[cli]"``; ``extra`` holds its name."""
+
+    def __init__(self, what: str, extra: str, *, missing: str | None = None) -> None:
+        lacking = f" ({missing} is not installed)" if missing else ""
+        super().__init__(
+            f'{what} needs the {extra!r} extra{lacking}: pip install "qlik-catalog[{extra}]"',
+            name=missing,
+        )
+        self.extra = extra
 
 
 @dataclass(frozen=True)
@@ -165,14 +229,27 @@ class ConflictError(QlikStatusError):
 
 class RateLimitError(QlikStatusError):
     """429: the tier's rate limit was hit and retrying did not get through, or Qlik asked to
-    wait longer than the client is willing to. ``retry_after`` is Qlik's wait, in seconds."""
+    wait longer than the client is willing to. ``retry_after`` is Qlik's wait, in seconds.
 
-    def __init__(self, status: int = 429, *, retry_after: float | None = None, **kw: Any) -> None:
+    ``reason`` says why the client refused a request itself, without sending it (its tier
+    is paused by an earlier 429 for longer than the retry policy waits)."""
+
+    def __init__(
+        self,
+        status: int = 429,
+        *,
+        retry_after: float | None = None,
+        reason: str | None = None,
+        **kw: Any,
+    ) -> None:
         self.retry_after = retry_after
+        self.reason = reason
         super().__init__(status, **kw)
 
     def _message(self) -> str:
         message = super()._message()
+        if self.reason:
+            message += f" | {self.reason}"
         if self.retry_after is not None:
             message += f" | retry after {self.retry_after:g}s"
         return message

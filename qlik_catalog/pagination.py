@@ -9,10 +9,13 @@ A :class:`Pager` is what every ``list*`` method returns::
         ...
 
 It follows ``links.next.href`` (page-number or cursor style alike) and stops on a missing next
-link, an empty page, a link it has already followed, or ``max_items``. Its memory does not grow
-with the pages: it remembers the last 1,000 links it followed (a loop within them stops before
-any page repeats) plus one checkpoint link for longer loops (Brent's cycle detection: a loop of
-any length stops within twice its length). A next link to another
+link, an empty page, a link it has already followed, or ``max_items``. A numbered listing (its
+first page says how many pages there are) can also have its remaining pages fetched
+concurrently, bounded, with :meth:`Pager.each_page` (what the catalog export does).
+
+Its memory does not grow with the pages: it remembers the last 1,000 links it followed (a loop
+within them stops before any page repeats) plus one checkpoint link for longer loops (Brent's
+cycle detection: a loop of any length stops within twice its length). A next link to another
 origin, or from https to http, raises :class:`UnsafeLinkError`: following it would send the
 credentials elsewhere.
 """
@@ -20,11 +23,19 @@ credentials elsewhere.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Collection,
+    Generator,
+)
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
+import anyio
 from qlik_catalog_api.types import Unset
 
 from qlik_catalog.errors import QlikValueError, UnsafeLinkError
@@ -34,12 +45,15 @@ T = TypeVar("T")
 
 @dataclass
 class Page(Generic[T]):
-    """One page of a list: its items, the total when Qlik sends one, and the next link."""
+    """One page of a list: its items, the total when Qlik sends one, and the next link; in a
+    numbered listing also its ``number`` and the listing's page count (``pages``)."""
 
     items: list[T]
     total: int | None = None
     next_url: str | None = None
-    raw: Any = field(default=None, repr=False)  # the generated list model
+    raw: Any = field(default=None, repr=False)  # the generated list model (or the JSON)
+    number: int | None = None
+    pages: int | None = None
 
     @property
     def has_next(self) -> bool:
@@ -63,7 +77,14 @@ def page_from_model(model: Any) -> Page[Any]:
         total = _attr(model, "total_results")
     if total is None and (meta := _attr(model, "meta")) is not None:
         total = _attr(meta, "count")
-    return Page(items=items, total=total, next_url=next_url or None, raw=model)
+    pages = _attr(model, "pages")
+    return Page(
+        items=items,
+        total=total,
+        next_url=next_url or None,
+        raw=model,
+        pages=pages if isinstance(pages, int) and not isinstance(pages, bool) else None,
+    )
 
 
 def check_link(base_url: str, link: str) -> str:
@@ -115,7 +136,10 @@ class LoopGuard:
 
 class Pager(Generic[T]):
     """Lazily fetches the pages of one listing. Await it for the first page; iterate it for
-    every item. Each iteration starts again from the first page."""
+    every item. Each iteration starts again from the first page.
+
+    ``first`` fetches the first page and ``follow`` the page of a next link; ``numbered``, when
+    the listing is page-numbered, fetches page ``n`` directly (for :meth:`each_page`)."""
 
     def __init__(
         self,
@@ -124,21 +148,27 @@ class Pager(Generic[T]):
         *,
         base_url: str,
         max_items: int | None = None,
+        numbered: Callable[[int], Awaitable[Page[T]]] | None = None,
     ) -> None:
         if max_items is not None and max_items < 0:
             raise QlikValueError(f"max_items must be >= 0, not {max_items}")
         self._first = first
         self._follow = follow
+        self._numbered = numbered
         self._base_url = base_url
         self._max_items = max_items
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self._first().__await__()
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page, in order."""
+        async for page in self._linked(await self._first()):
+            yield page
+
+    async def _linked(self, page: Page[T]) -> AsyncIterator[Page[T]]:
+        """``page`` and the pages its next links lead to, in order."""
         followed = LoopGuard()
-        page = await self._first()
         while True:
             yield page
             if not page.items or page.next_url is None:
@@ -160,6 +190,57 @@ class Pager(Generic[T]):
                     if remaining == 0:
                         return
 
+    async def each_page(
+        self,
+        on_page: Callable[[Page[T]], None],
+        *,
+        concurrency: int = 1,
+        skip: Collection[int] = (),
+    ) -> None:
+        """Hand every page to ``on_page`` as it arrives.
+
+        In a numbered listing (the first page says how many pages there are, and the pager
+        can ask for page ``n``) the pages after the first are fetched concurrently, at most
+        ``concurrency`` at once, and arrive in no fixed order (each carries its ``number``);
+        ``skip`` names page numbers not to fetch (those an interrupted run already stored).
+        Other listings are followed link by link. The first failure cancels the other fetches
+        and is raised as itself (a typed error, not a group). ``max_items`` does not apply.
+        """
+        if concurrency < 1:
+            raise QlikValueError(f"concurrency must be >= 1, not {concurrency}")
+        first = await self._first()
+        numbered = self._numbered
+        if numbered is None or first.pages is None:
+            async for page in self._linked(first):
+                on_page(page)
+            return
+        first.number = 1
+        on_page(first)
+        limiter = anyio.CapacityLimiter(concurrency)
+
+        async def one(number: int) -> None:
+            async with limiter:
+                page = await numbered(number)
+            page.number = number
+            on_page(page)
+
+        try:
+            async with anyio.create_task_group() as tg:
+                for number in range(2, first.pages + 1):
+                    if number not in skip:
+                        tg.start_soon(one, number)
+        except BaseExceptionGroup as group:
+            raise first_error(group) from group
+
     async def to_list(self) -> list[T]:
         """Every item, in one list."""
         return [item async for item in self]
+
+
+def first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first error of a task group's failure, so that callers get the typed error
+    (``QlikConnectionError``, ``NotFoundError``...) rather than a group."""
+    leaf: BaseException = group
+    while isinstance(leaf, BaseExceptionGroup):
+        leaf = leaf.exceptions[0]
+    return leaf

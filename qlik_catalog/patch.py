@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from qlik_catalog_api.models import DataProductPatchOperation, JsonPatchOperation
 from qlik_catalog_api.types import UNSET
 
 from qlik_catalog.errors import QlikValueError
 
-PatchOps = Sequence[Mapping[str, Any] | JsonPatchOperation]
+if TYPE_CHECKING:
+    # The generated models load on first use (importing them costs more than httpx).
+    from qlik_catalog_api.models import DataProductPatchOperation, JsonPatchOperation
+
+PatchOps: TypeAlias = "Sequence[Mapping[str, Any] | JsonPatchOperation]"
 
 OPS = ("add", "remove", "replace", "move", "copy", "test")
 NEEDS_VALUE = frozenset({"add", "replace", "test"})
@@ -43,6 +46,8 @@ def replace(path: str, value: Any) -> dict[str, Any]:
 
 
 def _as_dict(op: Mapping[str, Any] | JsonPatchOperation, index: int) -> dict[str, Any]:
+    from qlik_catalog_api.models import JsonPatchOperation
+
     if isinstance(op, JsonPatchOperation):
         return op.to_dict()
     if not isinstance(op, Mapping):
@@ -62,6 +67,8 @@ def _check_pointer(value: Any, what: str) -> None:
 
 def validate_patch(ops: PatchOps) -> list[JsonPatchOperation]:
     """Check a JSON Patch document and return it as generated models."""
+    from qlik_catalog_api.models import JsonPatchOperation
+
     if isinstance(ops, Mapping | str | bytes) or not isinstance(ops, Sequence):
         raise QlikValueError("a JSON Patch must be a list of operations")
     if not ops:
@@ -100,6 +107,8 @@ def validate_data_product_patch(
     ops: Sequence[Mapping[str, Any] | DataProductPatchOperation],
 ) -> list[DataProductPatchOperation]:
     """Check a data product patch: ``replace`` only, on the documented paths, at most 8."""
+    from qlik_catalog_api.models import DataProductPatchOperation
+
     if isinstance(ops, Mapping | str | bytes) or not isinstance(ops, Sequence):
         raise QlikValueError("a data product patch must be a list of operations")
     if not ops:

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from qlik_catalog.clock import Clock
-from qlik_catalog.errors import QlikTimeoutError, QlikValueError
+from qlik_catalog.errors import JobTimeoutError, QlikValueError
 
 T = TypeVar("T")
 
@@ -25,7 +25,8 @@ async def poll(
 ) -> T:
     """Call ``fetch`` until ``finished(result)``; between calls wait ``interval`` seconds,
     growing by ``factor`` up to ``max_interval``. Past ``timeout`` seconds raise
-    :class:`QlikTimeoutError`; ``timeout=0`` returns the first result whatever it is."""
+    the job's own :class:`JobTimeoutError` (every poll was answered:
+    it is not a connection timeout); ``timeout=0`` returns the first result whatever it is."""
     if timeout < 0 or interval <= 0 or factor < 1:
         raise QlikValueError(
             f"{what}: timeout must be >= 0, poll interval > 0 and backoff factor >= 1"
@@ -39,6 +40,6 @@ async def poll(
             return result
         remaining = deadline - clock.now()
         if remaining <= 0:
-            raise QlikTimeoutError(f"{what} not finished after {timeout:g}s", method="GET", url=url)
+            raise JobTimeoutError(what, timeout=timeout, url=url, last=result)
         await clock.sleep(min(delay, remaining))
         delay = min(ceiling, delay * factor)

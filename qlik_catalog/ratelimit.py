@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from qlik_catalog_api.tiers import OPERATION_TIERS, RATE_WINDOW_SECONDS, TIER_RATE_PER_MINUTE
 
+from qlik_catalog._redact import redact_url
 from qlik_catalog.clock import Clock
 from qlik_catalog.errors import QlikValueError, RateLimitError
 
@@ -136,11 +137,20 @@ class TierRateLimiter:
             self._windows[key] = window
         return window
 
-    async def acquire(self, key: str, per_minute: int, *, max_pause: float) -> Slot:
+    async def acquire(
+        self,
+        key: str,
+        per_minute: int,
+        *,
+        max_pause: float,
+        method: str = "",
+        url: str = "",
+    ) -> Slot:
         """Wait until ``key`` may send one request, and take a place in its window.
 
         A pause longer than ``max_pause`` seconds (set by a 429 asking for more than the client
-        waits) raises :class:`RateLimitError` instead of blocking that long.
+        waits) raises :class:`RateLimitError` instead of blocking that long; it names the
+        refused request by ``method`` and ``url`` (credentials redacted).
         """
         window = self._window(key, per_minute)
         while True:
@@ -150,8 +160,9 @@ class TierRateLimiter:
                 raise RateLimitError(
                     429,
                     retry_after=paused,
-                    method="",
-                    url=f"({key} is paused by an earlier 429)",
+                    reason=f"not sent: {key} is paused by an earlier 429",
+                    method=method.upper(),
+                    url=redact_url(url),
                 )
             if paused > 0:
                 await self._clock.sleep(paused)

@@ -10,12 +10,14 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
-from typing import Any
-
-from jsonschema.exceptions import ValidationError
-from openapi_schema_validator import OAS30Validator
+from typing import TYPE_CHECKING, Any
 
 from qlik_catalog.errors import QlikValueError
+
+if TYPE_CHECKING:
+    # The schema validator (openapi-schema-validator, extra ``emulator``) loads on first use.
+    from jsonschema.exceptions import ValidationError
+    from openapi_schema_validator import OAS30Validator
 
 
 @cache
@@ -68,6 +70,10 @@ def _components(closed: bool) -> dict[str, Any]:
 
 @cache
 def _validator(schema_json: str, closed: bool) -> OAS30Validator:
+    from qlik_catalog._extras import needs_extra
+
+    with needs_extra("emulator", "checking bodies against the spec (validate_responses=True)"):
+        from openapi_schema_validator import OAS30Validator
     schema = json.loads(schema_json)
     if closed:
         schema = _closed(schema)

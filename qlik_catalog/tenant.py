@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from qlik_catalog.errors import QlikValueError
 
@@ -39,9 +39,22 @@ def normalise_tenant_url(tenant: str) -> str:
     raw = tenant.strip()
     if any(ch.isspace() for ch in raw):
         raise QlikValueError(f"tenant URL {raw!r} contains white space")
-    if "://" not in raw:
-        raw = "https://" + raw
-    parts = urlsplit(raw)
+    parts = urlsplit(raw if "://" in raw else "https://" + raw)
+    scheme = _checked_scheme_and_path(parts)
+    try:
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError as exc:
+        raise QlikValueError(f"tenant URL {tenant!r} has an invalid port") from exc
+    _check_host(host, scheme, tenant)
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    return f"{scheme}://{netloc}"
+
+
+def _checked_scheme_and_path(parts: SplitResult) -> str:
+    """The URL's scheme, lower case, once scheme, credentials, query and path are checked."""
     scheme = parts.scheme.lower()
     if scheme not in ("https", "http"):
         raise QlikValueError(f"tenant URL scheme must be https, not {parts.scheme!r}")
@@ -49,17 +62,16 @@ def normalise_tenant_url(tenant: str) -> str:
         raise QlikValueError("tenant URL must not carry credentials; pass api_key= instead")
     if parts.query or parts.fragment:
         raise QlikValueError("tenant URL must not have a query string or fragment")
-    path = parts.path.rstrip("/")
-    if path not in ("", "/api", "/api/v1"):
+    if parts.path.rstrip("/") not in ("", "/api", "/api/v1"):
         raise QlikValueError(
             f"tenant URL must be the tenant's root, not a path ({parts.path!r}): "
             "give e.g. 'https://acme.eu.qlikcloud.com'"
         )
-    try:
-        host = (parts.hostname or "").lower()
-        port = parts.port
-    except ValueError as exc:
-        raise QlikValueError(f"tenant URL {tenant!r} has an invalid port") from exc
+    return scheme
+
+
+def _check_host(host: str, scheme: str, tenant: str) -> None:
+    """Refuse a missing or malformed host, and plain http anywhere but loopback."""
     if not host:
         raise QlikValueError(f"tenant URL {tenant!r} has no host name")
     loopback = _is_loopback(host)
@@ -75,7 +87,3 @@ def normalise_tenant_url(tenant: str) -> str:
             f"tenant URL {tenant!r} uses http://; Qlik Cloud needs https:// "
             "(plain http is allowed only for a local emulator on loopback)"
         )
-    netloc = f"[{host}]" if ":" in host else host
-    if port is not None:
-        netloc += f":{port}"
-    return f"{scheme}://{netloc}"

@@ -7,6 +7,10 @@ Installed as a pytest plugin: after ``pip install qlik-catalog`` a test suite ca
         stores = await emulated_qlik.data_stores.list().to_list()
         assert len(stores) == 2
 
+The fixtures need the ``emulator`` extra (``pip install "qlik-catalog[emulator]"``). The plugin
+itself imports nothing of it: without the extra, pytest runs as usual and only a test that uses
+a fixture fails, with a :class:`~qlik_catalog.errors.MissingExtraError` naming the extra.
+
 ``emulated_tenant`` is a fresh :class:`~qlik_catalog.emulator.Emulator` per test, in strict
 mode (its answers are checked against the spec). ``emulated_qlik`` is a
 :class:`~qlik_catalog.QlikCatalog` bound to it through ``httpx.ASGITransport``.
@@ -14,15 +18,23 @@ mode (its answers are checked against the spec). ``emulated_qlik`` is a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from qlik_catalog.client import QlikCatalog
-from qlik_catalog.emulator import Emulator
+from qlik_catalog._extras import needs_extra
+
+if TYPE_CHECKING:
+    from qlik_catalog.client import QlikCatalog
+    from qlik_catalog.emulator import Emulator
 
 
 @pytest.fixture
 def emulated_tenant() -> Emulator:
     """An empty emulated tenant (seed it with ``.seed(...)``), strict about its answers."""
+    with needs_extra("emulator", "the emulated_tenant fixture"):
+        from qlik_catalog.emulator import Emulator
+
     return Emulator(strict=True)
 
 

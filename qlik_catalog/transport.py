@@ -43,9 +43,11 @@ class QlikTransport(httpx.AsyncBaseTransport):
         self._clock = clock
 
     async def aclose(self) -> None:
+        """Close the wrapped transport."""
         await self._inner.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the limiter, the concurrency cap and the retry loop."""
         policy: RetryPolicy = request.extensions.get(RETRY_EXTENSION) or self._retry
         method = request.method
         key, per_minute = self._limiter.classify(method, request.url.path)
@@ -53,7 +55,13 @@ class QlikTransport(httpx.AsyncBaseTransport):
         await request.aread()
         attempt = 0
         while True:
-            slot = await self._limiter.acquire(key, per_minute, max_pause=policy.max_retry_after)
+            slot = await self._limiter.acquire(
+                key,
+                per_minute,
+                max_pause=policy.max_retry_after,
+                method=method,
+                url=str(request.url),
+            )
             try:
                 response = await self._send(request, key, slot)
             except httpx.TransportError as exc:
@@ -150,3 +158,18 @@ def _log_answer(request: httpx.Request, response: httpx.Response, attempt: int) 
             attempt + 1,
             header_trace_id(response.headers) or "-",
         )
+
+
+class ThroughClient(httpx.AsyncBaseTransport):
+    """Sends through a user's ``httpx.AsyncClient`` (its pool, proxies, TLS and hooks) as the
+    innermost step of the client's own stack. The user's client keeps its lifecycle."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` as it is: the QlikCatalog's auth has already signed it."""
+        return await self._client.send(request, auth=None, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        """The injected client belongs to the caller; closing is theirs to do."""

@@ -23,8 +23,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-# Importing the handler modules registers them.
-from qlik_catalog.emulator import catalog, connector, data_files, products  # noqa: F401
+# Importing the handlers' package registers them.
+from qlik_catalog.emulator import apis  # noqa: F401
 from qlik_catalog.emulator.calls import HANDLERS, Answer, Call
 from qlik_catalog.emulator.faults import DroppedConnection, FaultRule, Faults
 from qlik_catalog.emulator.operations import Operation, match

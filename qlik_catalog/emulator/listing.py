@@ -148,3 +148,9 @@ def complete_links(page: Doc, names: Iterable[str] = ("self", "next", "prev")) -
     for name in names:
         links.setdefault(name, {"href": None})
     return page
+
+
+def contains(value: Any, needle: str) -> bool:
+    """Whether ``value`` is a string holding ``needle``, ignoring case (the name and query
+    filters of spaces and items)."""
+    return isinstance(value, str) and needle.lower() in value.lower()

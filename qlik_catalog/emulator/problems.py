@@ -9,9 +9,11 @@ header too, so an answer without it in the body still carries it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class ApiError(Exception):
@@ -88,3 +90,11 @@ def not_found(what: str, ids: str) -> ApiError:
 def conflict(detail: str) -> ApiError:
     """A 409: the request conflicts with the current state."""
     return ApiError(409, "HTTP-409", "Conflict", detail)
+
+
+def required(pool: Mapping[str, T], key: str, what: str) -> T:
+    """``pool[key]``, or Qlik's 404 naming ``what`` when there is no such resource."""
+    found = pool.get(key)
+    if found is None:
+        raise not_found(what, key)
+    return found

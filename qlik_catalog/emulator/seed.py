@@ -92,21 +92,9 @@ def _stamped(state: TenantState, owner_id: str, doc: Doc) -> Doc:
     return doc
 
 
-def _seed(
-    state: TenantState,
-    owner_id: str,
-    stores: int,
-    assets_per_store: int,
-    sets_per_asset: int,
-    products: int,
-    users: int,
-    apps: int,
-    data_files: int,
-) -> SeedSummary:
-    state.user(owner_id, name="Emulator Admin")
-    for u in range(users):
-        state.user(f"user-{u + 1}", name=f"User {u + 1}")
-    space_ids = []
+def _seed_spaces(state: TenantState, owner_id: str) -> list[str]:
+    """The three seeded spaces (one of each team type); seeding again reuses them."""
+    space_ids: list[str] = []
     for name, kind in (("Sales", "shared"), ("Finance", "managed"), ("Lake", "data")):
         existing = [sp["id"] for sp in state.spaces.values() if sp["name"] == name]
         if existing:  # seeding again adds content, into the same spaces
@@ -131,6 +119,24 @@ def _seed(
             },
         }
         space_ids.append(space_id)
+    return space_ids
+
+
+def _seed(
+    state: TenantState,
+    owner_id: str,
+    stores: int,
+    assets_per_store: int,
+    sets_per_asset: int,
+    products: int,
+    users: int,
+    apps: int,
+    data_files: int,
+) -> SeedSummary:
+    state.user(owner_id, name="Emulator Admin")
+    for u in range(users):
+        state.user(f"user-{u + 1}", name=f"User {u + 1}")
+    space_ids = _seed_spaces(state, owner_id)
     set_ids: list[str] = []
     first_store, first_product = len(state.data_stores), len(state.data_products)
     first_app, first_file = len(state.apps), len(state.data_files)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from qlik_catalog_api.api.apps import delete_app, get_app_info
+from typing import Unpack
+
 from qlik_catalog_api.models import NxApp
 
-from qlik_catalog.resources.base import Resource, check_id
+from qlik_catalog import _endpoints as ep
+from qlik_catalog.resources.base import CallOptions, Resource, check_id
 
 
 class Apps(Resource):
@@ -17,14 +19,10 @@ class Apps(Resource):
         print(app.attributes.name)
     """
 
-    async def get(self, id: str) -> NxApp:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> NxApp:
         """An app's attributes, create rights and privileges."""
-        return await self._qlik.call(
-            get_app_info._get_kwargs(check_id(id, what="get app")),
-            get_app_info._parse_response,
-            NxApp,
-        )
+        return await self._qlik.call(ep.get_app_info(check_id(id, what="get app")), **options)
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete an app."""
-        await self._qlik.send(delete_app._get_kwargs(check_id(id, what="delete app")))
+        await self._qlik.send(ep.delete_app(check_id(id, what="delete app")), **options)

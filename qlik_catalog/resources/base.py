@@ -1,4 +1,9 @@
-"""What the catalog resources share: bodies from dicts or models, ids, batches."""
+"""What the catalog resources share: bodies from dicts or models, ids, batches.
+
+Every public method of a resource takes the per-call options of
+:class:`~qlik_catalog._base_client.CallOptions` as keyword-only arguments (``timeout``,
+``retry``, ``extra_params``, ``extra_headers``) and passes them to the base client.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,13 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from qlik_catalog._base_client import (
+    CallOptions,
+    WaitOptions,
+    check_options,
+    following,
+    merge_params,
+)
 from qlik_catalog.batch import BatchResult, chunked, run_batch, unique_ids
 from qlik_catalog.errors import QlikValueError
 
@@ -87,24 +99,20 @@ def check_choice(value: str, choices: Collection[C], *, what: str) -> C:
     raise QlikValueError(f"{what} {value!r} is not one of: {', '.join(sorted(choices))}")
 
 
-def with_query(kwargs: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Add free-form query parameters (the connector's "Query Params") to a generated request,
-    refusing any that would silently replace one the method already sets."""
-    if not extra:
-        return kwargs
-    params = dict(kwargs.get("params") or {})
-    clash = sorted(set(params) & set(extra))
-    if clash:
-        raise QlikValueError(
-            f"extra_params repeats {', '.join(clash)}: use the method's own argument instead"
-        )
-    for key, value in extra.items():
-        if not isinstance(key, str) or not key:
-            raise QlikValueError(f"extra_params has an invalid name {key!r}")
-        if value is None:
-            raise QlikValueError(f"extra_params[{key!r}] is None: leave it out instead")
-    params.update(extra)
-    return {**kwargs, "params": params}
+__all__ = [
+    "DELETE_CHUNK",
+    "MAX_PATH_IDS",
+    "CallOptions",
+    "Resource",
+    "WaitOptions",
+    "as_body",
+    "check_choice",
+    "check_id",
+    "check_options",
+    "following",
+    "join_ids",
+    "merge_params",
+]
 
 
 class Resource:

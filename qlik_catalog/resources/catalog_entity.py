@@ -2,19 +2,26 @@
 
 Each of the three APIs has create (POST), get, patch (JSON Patch), replace (PUT) and a batch
 delete with an ``{"ids": [...]}`` body; one generic resource implements them once, configured
-by an :class:`EntityOps` table of the generated operation modules.
+by an :class:`EntityOps` table of the adapter's endpoint builders.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, Unpack
 
+from qlik_catalog._endpoints import Endpoint
 from qlik_catalog.batch import BatchResult, unique_ids
 from qlik_catalog.patch import PatchOps, validate_patch, value_or_unset
-from qlik_catalog.resources.base import DELETE_CHUNK, Resource, as_body, check_id
+from qlik_catalog.resources.base import (
+    DELETE_CHUNK,
+    CallOptions,
+    Resource,
+    as_body,
+    check_id,
+    check_options,
+)
 from qlik_catalog.spec import join_fields
 
 M = TypeVar("M")
@@ -23,66 +30,74 @@ Req = TypeVar("Req")
 
 @dataclass(frozen=True)
 class EntityOps:
-    """The generated pieces of one catalog entity."""
+    """The models and endpoint builders of one catalog entity."""
 
     name: str  # "data store", for messages
     schema: str  # the response schema, e.g. "DataStore"
     model: type[Any]
     request_model: type[Any]
     ids_model: type[Any]  # the {"ids": [...]} body of the batch delete
-    create: ModuleType
-    get: ModuleType
-    patch: ModuleType
-    update: ModuleType
-    delete: ModuleType
+    create: Callable[..., Endpoint[Any]]
+    get: Callable[..., Endpoint[Any]]
+    patch: Callable[..., Endpoint[Any]]
+    update: Callable[..., Endpoint[Any]]
+    delete: Callable[..., Endpoint[Any]]
 
 
 class CatalogEntityResource(Resource, Generic[M, Req]):
-    """create / get / patch / replace / delete_many / get_many / patch_many."""
+    """create / get / patch / replace / delete / delete_many / get_many / patch_many."""
 
     ops: EntityOps
 
-    async def create(self, body: Req | Mapping[str, Any]) -> M:
+    async def create(self, body: Req | Mapping[str, Any], **options: Unpack[CallOptions]) -> M:
         """Create one; ``body`` is the request model or a dict of the API's JSON."""
         ops = self.ops
         model = as_body(body, ops.request_model, what=f"create {ops.name}")
-        result: M = await self._qlik.call(
-            ops.create._get_kwargs(body=model), ops.create._parse_response, ops.model
-        )
+        result: M = await self._qlik.call(ops.create(body=model), **options)
         return result
 
-    async def get(self, id: str, *, projections: Iterable[str] | None = None) -> M:
+    async def get(
+        self,
+        id: str,
+        *,
+        projections: Iterable[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> M:
         """Get one by id; ``projections`` limits the fields returned."""
         ops = self.ops
-        kwargs = ops.get._get_kwargs(
+        endpoint = ops.get(
             check_id(id, what=f"get {ops.name}"),
             projections=value_or_unset(join_fields(projections, ops.schema, what="projections")),
         )
-        result: M = await self._qlik.call(kwargs, ops.get._parse_response, ops.model)
+        result: M = await self._qlik.call(endpoint, **options)
         return result
 
-    async def patch(self, id: str, operations: PatchOps) -> M | None:
+    async def patch(
+        self, id: str, operations: PatchOps, **options: Unpack[CallOptions]
+    ) -> M | None:
         """Apply a JSON Patch (RFC 6902). Returns the updated resource, or None when Qlik
         answers 204 without one.
 
         Example: ``await qlik.data_sets.patch(id, [replace("/name", "Orders")])``
         """
         ops = self.ops
-        kwargs = ops.patch._get_kwargs(
+        endpoint = ops.patch(
             check_id(id, what=f"patch {ops.name}"), body=validate_patch(operations)
         )
-        response = await self._qlik.send(kwargs)
+        response = await self._qlik.send(endpoint, **options)
         if response.status_code == 204:
             return None
-        result: M = self._qlik.parse(ops.patch._parse_response, response, ops.model)
+        result: M = self._qlik.parse(endpoint, response)
         return result
 
-    async def replace(self, id: str, body: Req | Mapping[str, Any]) -> M:
+    async def replace(
+        self, id: str, body: Req | Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> M:
         """Replace one entirely (PUT)."""
         ops = self.ops
         model = as_body(body, ops.request_model, what=f"replace {ops.name}")
-        kwargs = ops.update._get_kwargs(check_id(id, what=f"replace {ops.name}"), body=model)
-        result: M = await self._qlik.call(kwargs, ops.update._parse_response, ops.model)
+        endpoint = ops.update(check_id(id, what=f"replace {ops.name}"), body=model)
+        result: M = await self._qlik.call(endpoint, **options)
         return result
 
     async def delete_many(
@@ -91,14 +106,15 @@ class CatalogEntityResource(Resource, Generic[M, Req]):
         *,
         chunk_size: int = DELETE_CHUNK,
         concurrency: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchResult[str, None]:
         """Delete by id through the batch endpoint, ``chunk_size`` ids per request, chunks in
         parallel. Every id is reported: a failed chunk marks each of its ids failed."""
         ops = self.ops
+        check_options(options)
 
         async def delete_chunk(chunk: list[str]) -> None:
-            kwargs = ops.delete._get_kwargs(body=ops.ids_model(ids=chunk))
-            await self._qlik.send(kwargs)
+            await self._qlik.send(ops.delete(body=ops.ids_model(ids=chunk)), **options)
 
         return await self._delete_in_chunks(
             ids,
@@ -108,10 +124,12 @@ class CatalogEntityResource(Resource, Generic[M, Req]):
             concurrency=concurrency,
         )
 
-    async def delete(self, id: str) -> None:
-        """Delete one (through the batch endpoint)."""
-        result = await self.delete_many([check_id(id, what=f"delete {self.ops.name}")])
-        result.raise_for_failures()
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
+        """Delete one (through the batch endpoint). A missing id raises the answer's own typed
+        error (:class:`NotFoundError`), as every other ``delete`` does."""
+        ops = self.ops
+        item = check_id(id, what=f"delete {ops.name}")
+        await self._qlik.send(ops.delete(body=ops.ids_model(ids=[item])), **options)
 
     async def get_many(
         self,
@@ -119,13 +137,15 @@ class CatalogEntityResource(Resource, Generic[M, Req]):
         *,
         projections: Iterable[str] | None = None,
         concurrency: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchResult[str, M]:
         """Get several by id, concurrently; each id ends in ``succeeded`` or ``failed``."""
         id_list = unique_ids(ids, what=f"get {self.ops.name}s")
         join_fields(projections, self.ops.schema, what="projections")  # fail before any call
+        check_options(options)
 
         async def one(item: str) -> M:
-            return await self.get(item, projections=projections)
+            return await self.get(item, projections=projections, **options)
 
         return await self._many(id_list, one, concurrency)
 
@@ -134,13 +154,15 @@ class CatalogEntityResource(Resource, Generic[M, Req]):
         patches: Mapping[str, PatchOps],
         *,
         concurrency: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchResult[str, M | None]:
         """Apply a JSON Patch to each id (``{id: operations}``), concurrently."""
         id_list = unique_ids(list(patches), what=f"patch {self.ops.name}s")
         for operations in patches.values():
             validate_patch(operations)  # every patch is checked before the first is sent
+        check_options(options)
 
         async def one(item: str) -> M | None:
-            return await self.patch(item, patches[item])
+            return await self.patch(item, patches[item], **options)
 
         return await self._many(id_list, one, concurrency)

@@ -6,15 +6,9 @@ Data assets have no list route of their own; list them with
 
 from __future__ import annotations
 
-from qlik_catalog_api.api.data_assets import (
-    create_data_asset,
-    delete_data_assets,
-    get_data_asset,
-    patch_data_asset,
-    update_data_asset,
-)
 from qlik_catalog_api.models import DataAsset, DataAssetIds, DataAssetRequest
 
+from qlik_catalog import _endpoints as ep
 from qlik_catalog.resources.catalog_entity import CatalogEntityResource, EntityOps
 
 
@@ -27,9 +21,9 @@ class DataAssets(CatalogEntityResource[DataAsset, DataAssetRequest]):
         model=DataAsset,
         request_model=DataAssetRequest,
         ids_model=DataAssetIds,
-        create=create_data_asset,
-        get=get_data_asset,
-        patch=patch_data_asset,
-        update=update_data_asset,
-        delete=delete_data_assets,
+        create=ep.create_data_asset,
+        get=ep.get_data_asset,
+        patch=ep.patch_data_asset,
+        update=ep.update_data_asset,
+        delete=ep.delete_data_assets,
     )

@@ -3,25 +3,15 @@ data-files connections through which a space's files are listed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
+from typing import Unpack
 
-from qlik_catalog_api.api.data_files import (
-    delete_data_file,
-    delete_data_files,
-    get_data_file,
-    get_data_file_connection,
-    get_data_files,
-    get_data_files_connections,
-)
 from qlik_catalog_api.models import (
     BatchDeleteItem,
     DataFile,
     DataFileBatchDeleteRequest,
     DataFileConnection,
-    MultiStatusResponse,
 )
-from qlik_catalog_api.models import DataFileConnections as DataFileConnectionPage
 from qlik_catalog_api.models import DataFiles as DataFilePage
 from qlik_catalog_api.models.get_data_files_connections_sort import (
     GET_DATA_FILES_CONNECTIONS_SORT_VALUES,
@@ -29,6 +19,8 @@ from qlik_catalog_api.models.get_data_files_connections_sort import (
 )
 from qlik_catalog_api.models.get_data_files_sort import GET_DATA_FILES_SORT_VALUES, GetDataFilesSort
 
+from qlik_catalog import _endpoints as ep
+from qlik_catalog._endpoints import Endpoint
 from qlik_catalog.batch import BatchResult, chunked, unique_ids
 from qlik_catalog.errors import (
     DataFilesConnectionNotFoundError,
@@ -41,10 +33,13 @@ from qlik_catalog.pagination import Page, Pager
 from qlik_catalog.patch import value_or_unset
 from qlik_catalog.resources.base import (
     DELETE_CHUNK,
+    CallOptions,
     Resource,
     check_choice,
     check_id,
-    with_query,
+    check_options,
+    following,
+    merge_params,
 )
 from qlik_catalog.spec import check_limit
 
@@ -78,8 +73,8 @@ class DataFiles(Resource):
         owner_id: str | None = None,
         app_id: str | None = None,
         folder_path: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[DataFile]:
         """Data files, following Qlik's page cursors.
 
@@ -103,6 +98,7 @@ class DataFiles(Resource):
                 "data files: include_all_spaces lists every space; it cannot go with space_id "
                 "or connection_id (Qlik ignores it next to a connection)"
             )
+        extra_params = options.get("extra_params")
         if extra_params and "spaceId" in extra_params:
             raise QlikValueError(
                 "data files: Qlik's list has no spaceId parameter (a tenant ignores it and "
@@ -114,8 +110,8 @@ class DataFiles(Resource):
             sort_key = check_choice(sort, GET_DATA_FILES_SORT_VALUES, what="data files sort")
         checked_limit = check_limit(limit, "getDataFiles")
 
-        def request(connection: str | None) -> dict[str, Any]:
-            kwargs = get_data_files._get_kwargs(
+        def request(connection: str | None) -> Endpoint[DataFilePage]:
+            return ep.get_data_files(
                 limit=checked_limit,
                 page=value_or_unset(page),
                 sort=value_or_unset(sort_key),
@@ -126,28 +122,22 @@ class DataFiles(Resource):
                 app_id=value_or_unset(app_id),
                 folder_path=value_or_unset(folder_path),
             )
-            return with_query(kwargs, extra_params)
 
         if space_id is None:
-            return self._qlik.pager(
-                request(connection_id),
-                get_data_files._parse_response,
-                DataFilePage,
-                max_items=max_items,
-            )
+            return self._qlik.pager(request(connection_id), max_items=max_items, **options)
         space = check_id(space_id, what="data files of a space")
-        request("connection")  # refuse bad extra_params now (connectionId too), before a call
+        check_options(options)
+        # Refuse bad extra_params now (connectionId too), before a call.
+        merge_params(request("connection").request, extra_params)
+        endpoint = request(None)
 
         async def first() -> Page[DataFile]:
-            connection = await self.connection_for_space(space)
-            return await self._qlik.pager(
-                request(connection.id), get_data_files._parse_response, DataFilePage
-            )
+            # The listing's extra_params are not the connections'.
+            connection = await self.connection_for_space(space, **following(options))
+            return await self._qlik.pager(request(connection.id), **options)
 
         async def follow(url: str) -> Page[DataFile]:
-            return await self._qlik.pager(
-                {"method": "get", "url": url}, get_data_files._parse_response, DataFilePage
-            )
+            return await self._qlik.pager(endpoint.follow(url), **following(options))
 
         return Pager(first, follow, base_url=self._qlik.base_url, max_items=max_items)
 
@@ -161,8 +151,8 @@ class DataFiles(Resource):
         sort: str | None = None,
         include_space_stats: bool | None = None,
         limit: int = DEFAULT_PAGE_SIZE,
-        extra_params: Mapping[str, Any] | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[DataFileConnection]:
         """The data-files connections the user can use: a few built-in ones (the personal
         space's among them) and one per team space. ``space_id`` keeps that space's only;
@@ -172,7 +162,7 @@ class DataFiles(Resource):
             sort_key = check_choice(
                 sort, GET_DATA_FILES_CONNECTIONS_SORT_VALUES, what="data-files connections sort"
             )
-        kwargs = get_data_files_connections._get_kwargs(
+        endpoint = ep.get_data_files_connections(
             space_id=value_or_unset(
                 None if space_id is None else check_id(space_id, what="data-files connections")
             ),
@@ -183,42 +173,35 @@ class DataFiles(Resource):
             include_space_stats=value_or_unset(include_space_stats),
             limit=check_limit(limit, "getDataFilesConnections"),
         )
-        return self._qlik.pager(
-            with_query(kwargs, extra_params),
-            get_data_files_connections._parse_response,
-            DataFileConnectionPage,
-            max_items=max_items,
-        )
+        return self._qlik.pager(endpoint, max_items=max_items, **options)
 
-    async def get_connection(self, id: str) -> DataFileConnection:
+    async def get_connection(self, id: str, **options: Unpack[CallOptions]) -> DataFileConnection:
         """One data-files connection by its id."""
         return await self._qlik.call(
-            get_data_file_connection._get_kwargs(check_id(id, what="get data-files connection")),
-            get_data_file_connection._parse_response,
-            DataFileConnection,
+            ep.get_data_file_connection(check_id(id, what="get data-files connection")), **options
         )
 
-    async def connection_for_space(self, space_id: str) -> DataFileConnection:
+    async def connection_for_space(
+        self, space_id: str, **options: Unpack[CallOptions]
+    ) -> DataFileConnection:
         """The data-files connection of a team space; :class:`DataFilesConnectionNotFoundError`
         when the user sees none. Only a connection whose ``spaceId`` is this space counts, so a
         tenant that ignored the filter could not make another space's files be listed."""
         space = check_id(space_id, what="data-files connection of a space")
-        async for connection in self.connections(space_id=space):
+        async for connection in self.connections(space_id=space, **options):
             if connection.space_id == space:
                 return connection
         raise DataFilesConnectionNotFoundError(space)
 
-    async def get(self, id: str) -> DataFile:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> DataFile:
         """One data file's description."""
         return await self._qlik.call(
-            get_data_file._get_kwargs(check_id(id, what="get data file")),
-            get_data_file._parse_response,
-            DataFile,
+            ep.get_data_file(check_id(id, what="get data file")), **options
         )
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete one data file."""
-        await self._qlik.send(delete_data_file._get_kwargs(check_id(id, what="delete data file")))
+        await self._qlik.send(ep.delete_data_file(check_id(id, what="delete data file")), **options)
 
     async def delete_many(
         self,
@@ -226,6 +209,7 @@ class DataFiles(Resource):
         *,
         chunk_size: int = DELETE_CHUNK,
         concurrency: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> BatchResult[str, None]:
         """Delete data files through Qlik's batch action, ``chunk_size`` per request.
 
@@ -235,17 +219,16 @@ class DataFiles(Resource):
         failed with :class:`QlikResponseError`.
         """
         id_list = unique_ids(ids, what="delete data files")
+        check_options(options)
         chunks = [list(c) for c in chunked(id_list, chunk_size)]
         result: BatchResult[str, None] = BatchResult()
 
         async def one(index: int) -> None:
             chunk = chunks[index]
             body = DataFileBatchDeleteRequest(delete=[BatchDeleteItem(id=i) for i in chunk])
-            kwargs = delete_data_files._get_kwargs(body=body)
-            response = await self._qlik.send(kwargs)
-            answer = self._qlik.parse(
-                delete_data_files._parse_response, response, MultiStatusResponse
-            )
+            endpoint = ep.delete_data_files(body=body)
+            response = await self._qlik.send(endpoint, **options)
+            answer = self._qlik.parse(endpoint, response)
             outcomes = {item.id: item for item in answer.data}
             url = str(response.request.url)
             for file_id in chunk:

@@ -12,43 +12,34 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
-from qlik_catalog_api.api.data_products import (
-    activate_data_product,
-    compute_data_product_datasets_data_quality,
-    create_data_product,
-    deactivate_data_product,
-    delete_data_product,
-    export_data_product_documentation,
-    generate_data_product_provider_url,
-    get_data_product,
-    get_data_product_changelogs,
-    get_data_products,
-    move_data_product,
-    patch_data_product,
-)
-from qlik_catalog_api.api.items import get_items
 from qlik_catalog_api.models import (
     DataProduct,
     DataProductActivateRequest,
     DataProductChangelog,
-    DataProductChangelogList,
     DataProductCreate,
     DataProductList,
     DataProductMoveRequest,
     DataProductPatchOperation,
-    DatasetsComputationResponse,
-    ProviderUrl,
 )
 from qlik_catalog_api.models import Items as ItemPage
 from qlik_catalog_api.models.get_items_sort import GET_ITEMS_SORT_VALUES, GetItemsSort
 
+from qlik_catalog import _endpoints as ep
+from qlik_catalog._endpoints import Endpoint
 from qlik_catalog.batch import BatchResult, unique_ids
 from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError
 from qlik_catalog.pagination import LoopGuard, Page, Pager, check_link, page_from_model
 from qlik_catalog.patch import validate_data_product_patch, value_or_unset
-from qlik_catalog.resources.base import Resource, as_body, check_id
+from qlik_catalog.resources.base import (
+    CallOptions,
+    Resource,
+    as_body,
+    check_id,
+    check_options,
+    following,
+)
 from qlik_catalog.spec import check_limit
 
 logger = logging.getLogger("qlik_catalog")
@@ -93,6 +84,22 @@ def items_sort(sort: str | None) -> GetItemsSort | None:
     )
 
 
+def _items_endpoint(
+    limit: int, max_items: int | None, sort: str | None, space_id: str | None
+) -> Endpoint[ItemPage] | QlikValueError:
+    """The items listing the products list falls back on, or the error its arguments give
+    (raised only if the tenant turns out to lack the products list)."""
+    try:
+        return ep.get_items(
+            resource_type="dataproduct",
+            limit=check_limit(min(limit, max_items or limit), "getItems"),
+            sort=value_or_unset(items_sort(sort)),
+            space_id=value_or_unset(space_id),
+        )
+    except QlikValueError as exc:
+        return exc
+
+
 class DataProducts(Resource):
     """create, list, get, patch, delete, activate, deactivate, move, export_documentation,
     changelogs, generate_provider_url, compute_data_quality, and get_many / delete_many."""
@@ -110,17 +117,15 @@ class DataProducts(Resource):
             self._source = source
             log_listing_source(source, status)
 
-    async def create(self, body: DataProductCreate | Mapping[str, Any]) -> DataProduct:
+    async def create(
+        self, body: DataProductCreate | Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> DataProduct:
         """Create a data product in a space: ``name`` and optionally ``description``,
         ``readMe``, ``tags``, ``keyContacts``, ``datasetIds`` (at most 100),
         ``glossaryIds`` (UUIDv4, at most 100) and ``apiConsumableDatasetIds`` (a subset of
         ``datasetIds``)."""
         model = as_body(body, DataProductCreate, what="create data product")
-        return await self._qlik.call(
-            create_data_product._get_kwargs(body=model),
-            create_data_product._parse_response,
-            DataProduct,
-        )
+        return await self._qlik.call(ep.create_data_product(body=model), **options)
 
     def list(
         self,
@@ -129,6 +134,7 @@ class DataProducts(Resource):
         sort: str | None = None,
         space_id: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[DataProduct]:
         """Every data product of the tenant (or of one space).
 
@@ -136,59 +142,59 @@ class DataProducts(Resource):
         through the items API and a concurrent get of each product: then ``sort`` must be
         ``name``, ``createdAt`` or ``updatedAt`` (with ``+``/``-``), and a product deleted
         between the two calls is left out."""
-        list_kwargs = get_data_products._get_kwargs(
+        list_endpoint = ep.get_data_products(
             limit=check_limit(limit, "getDataProducts"),
             sort=value_or_unset(sort),
             space_id=value_or_unset(space_id),
         )
         source: list[ListingSource] = []  # what this pager's first page came from
         # The fallback's arguments are checked now, so a bad one fails before anything is sent.
-        try:
-            items_kwargs: Mapping[str, Any] | QlikValueError = get_items._get_kwargs(
-                resource_type="dataproduct",
-                limit=check_limit(min(limit, max_items or limit), "getItems"),
-                sort=value_or_unset(items_sort(sort)),
-                space_id=value_or_unset(space_id),
-            )
-        except QlikValueError as exc:
-            items_kwargs = exc  # raised only if this tenant turns out to lack the list
-
-        async def items_first() -> Page[DataProduct]:
-            if isinstance(items_kwargs, QlikValueError):
-                raise items_kwargs
-            return await self._products_of_items(items_kwargs)
+        items_endpoint = _items_endpoint(limit, max_items, sort, space_id)
+        check_options(options)
+        follow_options = following(options)
 
         async def first() -> Page[DataProduct]:
             source.clear()
-            if self._source != "items":
-                try:
-                    model = await self._qlik.call(
-                        list_kwargs, get_data_products._parse_response, DataProductList
-                    )
-                except QlikStatusError as exc:
-                    if self._source == "list" or not await self._lacks_list(exc, space_id):
-                        raise
-                    self._found_source("items", exc.status)
-                else:
-                    self._found_source("list")
-                    source.append("list")
-                    return page_from_model(model)
+            page = await self._first_of_list(list_endpoint, space_id, options)
+            if page is not None:
+                source.append("list")
+                return page
             source.append("items")
-            return await items_first()
+            if isinstance(items_endpoint, QlikValueError):
+                raise items_endpoint
+            return await self._products_of_items(items_endpoint, options)
 
         async def follow(url: str) -> Page[DataProduct]:
             if source == ["list"]:
-                model = await self._qlik.call(
-                    {"method": "get", "url": url},
-                    get_data_products._parse_response,
-                    DataProductList,
-                )
+                model = await self._qlik.call(list_endpoint.follow(url), **follow_options)
                 return page_from_model(model)
-            return await self._products_of_items({"method": "get", "url": url})
+            assert not isinstance(items_endpoint, QlikValueError)  # its first page was read
+            return await self._products_of_items(items_endpoint.follow(url), follow_options)
 
         return Pager(first, follow, base_url=self._qlik.base_url, max_items=max_items)
 
-    async def _lacks_list(self, exc: QlikStatusError, space_id: str | None) -> bool:
+    async def _first_of_list(
+        self, endpoint: Endpoint[DataProductList], space_id: str | None, options: CallOptions
+    ) -> Page[DataProduct] | None:
+        """The products list's first page, or None when this tenant lacks the list (which is
+        then remembered, and logged once)."""
+        if self._source == "items":
+            return None
+        try:
+            model = await self._qlik.call(endpoint, **options)
+        except QlikStatusError as exc:
+            if self._source == "list" or not await self._lacks_list(
+                exc, space_id, following(options)
+            ):
+                raise
+            self._found_source("items", exc.status)
+            return None
+        self._found_source("list")
+        return page_from_model(model)
+
+    async def _lacks_list(
+        self, exc: QlikStatusError, space_id: str | None, options: CallOptions
+    ) -> bool:
         """Whether ``exc``, the list's answer, says the tenant has no products list. A 404 to
         a filtered list may be the filter's (an unknown space): then an unfiltered probe of one
         product decides, so that a real error is not taken for a missing route."""
@@ -197,27 +203,32 @@ class DataProducts(Resource):
         if space_id is None:
             return True
         try:
-            await self._qlik.send(get_data_products._get_kwargs(limit=1))
+            await self._qlik.send(ep.get_data_products(limit=1), **options)
         except QlikStatusError as probe:
             return is_missing_list(probe)
         self._found_source("list")
         return False
 
-    async def _products_of_items(self, kwargs: Mapping[str, Any]) -> Page[DataProduct]:
+    async def _products_of_items(
+        self, endpoint: Endpoint[ItemPage], options: CallOptions
+    ) -> Page[DataProduct]:
         """One page of ``dataproduct`` items, as the products they name (got concurrently),
         with the items' next link. A page whose products were all deleted since the items
         listing moves on to the next page, so that an empty page still means the end."""
         followed = LoopGuard()
+        get_options = following(options)  # extra_params are the listing's
+
+        async def get_one(product_id: str) -> DataProduct:
+            return await self.get(product_id, **get_options)
+
         while True:
-            items = page_from_model(
-                await self._qlik.call(kwargs, get_items._parse_response, ItemPage)
-            )
+            items = page_from_model(await self._qlik.call(endpoint, **options))
             ids = list(
                 dict.fromkeys(
                     item.resource_id for item in items.items if isinstance(item.resource_id, str)
                 )
             )
-            got = await self._many(ids, self.get, None) if ids else BatchResult()
+            got = await self._many(ids, get_one, None) if ids else BatchResult()
             products: list[DataProduct] = []
             for product_id in ids:
                 if product_id in got.succeeded:
@@ -232,121 +243,127 @@ class DataProducts(Resource):
             ):
                 return Page(items=products, next_url=items.next_url, raw=items.raw)
             # Followed here, not by the pager: checked as the pager checks its links.
-            kwargs = {"method": "get", "url": check_link(self._qlik.base_url, items.next_url)}
+            endpoint = endpoint.follow(check_link(self._qlik.base_url, items.next_url))
+            options = get_options
 
-    async def get(self, id: str) -> DataProduct:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> DataProduct:
         """One data product, with its data set ids, contacts and activation state."""
         return await self._qlik.call(
-            get_data_product._get_kwargs(check_id(id, what="get data product")),
-            get_data_product._parse_response,
-            DataProduct,
+            ep.get_data_product(check_id(id, what="get data product")), **options
         )
 
     async def patch(
-        self, id: str, operations: Sequence[Mapping[str, Any] | DataProductPatchOperation]
+        self,
+        id: str,
+        operations: Sequence[Mapping[str, Any] | DataProductPatchOperation],
+        **options: Unpack[CallOptions],
     ) -> None:
         """Replace name, description, readMe, tags, datasetIds, glossaryIds, keyContacts or
         apiConsumableDatasetIds: ``replace`` operations only, at most 8 per call."""
-        kwargs = patch_data_product._get_kwargs(
+        endpoint = ep.patch_data_product(
             check_id(id, what="patch data product"), body=validate_data_product_patch(operations)
         )
-        await self._qlik.send(kwargs)
+        await self._qlik.send(endpoint, **options)
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a data product (its data sets stay)."""
         await self._qlik.send(
-            delete_data_product._get_kwargs(check_id(id, what="delete data product"))
+            ep.delete_data_product(check_id(id, what="delete data product")), **options
         )
 
-    async def activate(self, id: str, *, name: str | None = None) -> DataProduct:
+    async def activate(
+        self, id: str, *, name: str | None = None, **options: Unpack[CallOptions]
+    ) -> DataProduct:
         """Publish a data product. Qlik asks for the product's name in the body; without
         ``name`` the current one is read first. Returns the activated product."""
         check_id(id, what="activate data product")
         if name is None:
-            product = await self.get(id)
+            product = await self.get(id, **options)
             name = product.name if isinstance(product.name, str) else None
             if not name:
                 raise QlikValueError(f"data product {id} has no name to activate it with")
         return await self._qlik.call(
-            activate_data_product._get_kwargs(id, body=DataProductActivateRequest(name=name)),
-            activate_data_product._parse_response,
-            DataProduct,
+            ep.activate_data_product(id, body=DataProductActivateRequest(name=name)), **options
         )
 
-    async def compute_data_quality(self, id: str) -> str:
+    async def compute_data_quality(self, id: str, **options: Unpack[CallOptions]) -> str:
         """Start a data quality computation (a profile, then a quality assessment) of every
         data set of the product; returns the batch computation id. The computation runs
         asynchronously: its status is read from the data quality API's batch computations."""
-        result = await self._qlik.call(
-            compute_data_product_datasets_data_quality._get_kwargs(
-                check_id(id, what="compute data product data quality")
-            ),
-            compute_data_product_datasets_data_quality._parse_response,
-            DatasetsComputationResponse,
+        endpoint = ep.compute_data_product_datasets_data_quality(
+            check_id(id, what="compute data product data quality")
         )
+        result = await self._qlik.call(endpoint, **options)
         return result.batch_computation_id
 
-    async def deactivate(self, id: str) -> None:
+    async def deactivate(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Stop a data product from being consumable."""
         await self._qlik.send(
-            deactivate_data_product._get_kwargs(check_id(id, what="deactivate data product"))
+            ep.deactivate_data_product(check_id(id, what="deactivate data product")), **options
         )
 
-    async def move(self, id: str, space_id: str) -> None:
+    async def move(self, id: str, space_id: str, **options: Unpack[CallOptions]) -> None:
         """Move a data product to another space."""
-        kwargs = move_data_product._get_kwargs(
+        endpoint = ep.move_data_product(
             check_id(id, what="move data product"),
             body=DataProductMoveRequest(space_id=check_id(space_id, what="move to space")),
         )
-        await self._qlik.send(kwargs)
+        await self._qlik.send(endpoint, **options)
 
-    async def export_documentation(self, id: str) -> str:
+    async def export_documentation(self, id: str, **options: Unpack[CallOptions]) -> str:
         """The data product's documentation, as Markdown."""
-        return await self._qlik.call(
-            export_data_product_documentation._get_kwargs(
-                check_id(id, what="export data product documentation")
-            ),
-            export_data_product_documentation._parse_response,
-            str,
+        endpoint = ep.export_data_product_documentation(
+            check_id(id, what="export data product documentation")
         )
+        return await self._qlik.call(endpoint, **options)
 
     def changelogs(
-        self, id: str, *, newest_first: bool = True, limit: int = DEFAULT_PAGE_SIZE
+        self,
+        id: str,
+        *,
+        newest_first: bool = True,
+        limit: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[CallOptions],
     ) -> Pager[DataProductChangelog]:
         """The data product's change history."""
-        kwargs = get_data_product_changelogs._get_kwargs(
+        endpoint = ep.get_data_product_changelogs(
             check_id(id, what="data product changelogs"),
             limit=check_limit(limit, "getDataProductChangelogs"),
             sort="-createdAt" if newest_first else "+createdAt",
         )
-        return self._qlik.pager(
-            kwargs, get_data_product_changelogs._parse_response, DataProductChangelogList
-        )
+        return self._qlik.pager(endpoint, **options)
 
-    async def generate_provider_url(self, data_set_id: str) -> str:
+    async def generate_provider_url(self, data_set_id: str, **options: Unpack[CallOptions]) -> str:
         """A URL to a third-party provider's interface for a data set."""
-        result = await self._qlik.call(
-            generate_data_product_provider_url._get_kwargs(
-                data_set_id=check_id(data_set_id, what="generate provider url")
-            ),
-            generate_data_product_provider_url._parse_response,
-            ProviderUrl,
+        endpoint = ep.generate_data_product_provider_url(
+            data_set_id=check_id(data_set_id, what="generate provider url")
         )
+        result = await self._qlik.call(endpoint, **options)
         if not isinstance(result.url, str):
             raise QlikValueError("the provider URL answer had no url")
         return result.url
 
     async def get_many(
-        self, ids: Sequence[str], *, concurrency: int | None = None
+        self, ids: Sequence[str], *, concurrency: int | None = None, **options: Unpack[CallOptions]
     ) -> BatchResult[str, DataProduct]:
         """Get several data products concurrently; every id is reported."""
-        return await self._many(unique_ids(ids, what="get data products"), self.get, concurrency)
+        id_list = unique_ids(ids, what="get data products")
+        check_options(options)
+
+        async def one(item: str) -> DataProduct:
+            return await self.get(item, **options)
+
+        return await self._many(id_list, one, concurrency)
 
     async def delete_many(
-        self, ids: Sequence[str], *, concurrency: int | None = None
+        self, ids: Sequence[str], *, concurrency: int | None = None, **options: Unpack[CallOptions]
     ) -> BatchResult[str, None]:
         """Delete several data products concurrently (one request each: the API has no batch
         delete); every id is reported."""
-        return await self._many(
-            unique_ids(ids, what="delete data products"), self.delete, concurrency
-        )
+        id_list = unique_ids(ids, what="delete data products")
+        check_options(options)
+
+        async def one(item: str) -> None:
+            await self.delete(item, **options)
+
+        return await self._many(id_list, one, concurrency)

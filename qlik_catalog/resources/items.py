@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
+from typing import Unpack
 
-from qlik_catalog_api.api.items import get_item, get_items
 from qlik_catalog_api.models import Item
-from qlik_catalog_api.models import Items as ItemPage
 from qlik_catalog_api.models.get_items_sort import GET_ITEMS_SORT_VALUES, GetItemsSort
 
+from qlik_catalog import _endpoints as ep
 from qlik_catalog.errors import QlikValueError
 from qlik_catalog.pagination import Pager
 from qlik_catalog.patch import value_or_unset
-from qlik_catalog.resources.base import Resource, check_choice, check_id, with_query
+from qlik_catalog.resources.base import CallOptions, Resource, check_choice, check_id
 from qlik_catalog.spec import check_limit
 
 DEFAULT_PAGE_SIZE = 100
@@ -38,8 +37,8 @@ class Items(Resource):
         query: str | None = None,
         space_id: str | None = None,
         owner_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[Item]:
         """Items the user can see, following Qlik's ``next`` cursors.
 
@@ -56,7 +55,7 @@ class Items(Resource):
         sort_key: GetItemsSort | None = None
         if sort is not None:
             sort_key = check_choice(sort, GET_ITEMS_SORT_VALUES, what="items sort")
-        kwargs = get_items._get_kwargs(
+        endpoint = ep.get_items(
             resource_type=value_or_unset(types),
             limit=check_limit(limit, "getItems"),
             sort=value_or_unset(sort_key),
@@ -65,15 +64,8 @@ class Items(Resource):
             space_id=value_or_unset(space_id),
             owner_id=value_or_unset(owner_id),
         )
-        return self._qlik.pager(
-            with_query(kwargs, extra_params),
-            get_items._parse_response,
-            ItemPage,
-            max_items=max_items,
-        )
+        return self._qlik.pager(endpoint, max_items=max_items, **options)
 
-    async def get(self, id: str) -> Item:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> Item:
         """One item by its item id (not the resource id)."""
-        return await self._qlik.call(
-            get_item._get_kwargs(check_id(id, what="get item")), get_item._parse_response, Item
-        )
+        return await self._qlik.call(ep.get_item(check_id(id, what="get item")), **options)

@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack
 
-from qlik_catalog_api.api.spaces import (
-    create_space,
-    delete_space,
-    get_space,
-    get_spaces,
-    patch_space,
-    update_space,
-)
 from qlik_catalog_api.models import Space, SpaceCreate, SpaceUpdate
-from qlik_catalog_api.models import Spaces as SpacePage
 from qlik_catalog_api.models.space_create_type import SPACE_CREATE_TYPE_VALUES, SpaceCreateType
 from qlik_catalog_api.models.space_patch_operation import SpacePatchOperation
 from qlik_catalog_api.models.space_patch_operation_path import SpacePatchOperationPath
 
+from qlik_catalog import _endpoints as ep
 from qlik_catalog.errors import QlikValueError
 from qlik_catalog.pagination import Pager
 from qlik_catalog.patch import value_or_unset
-from qlik_catalog.resources.base import Resource, as_body, check_choice, check_id, with_query
+from qlik_catalog.resources.base import CallOptions, Resource, as_body, check_choice, check_id
 from qlik_catalog.spec import check_limit
 
 DEFAULT_PAGE_SIZE = 100
@@ -39,7 +31,12 @@ class Spaces(Resource):
     """
 
     async def create(
-        self, name: str, *, type: str = "shared", description: str | None = None
+        self,
+        name: str,
+        *,
+        type: str = "shared",
+        description: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Space:
         """Create a space; ``type`` is ``shared`` (default), ``managed`` or ``data``."""
         if not isinstance(name, str) or not name.strip():
@@ -48,17 +45,11 @@ class Spaces(Resource):
             type, SPACE_CREATE_TYPE_VALUES, what="space type"
         )
         body = SpaceCreate(name=name, type_=space_type, description=value_or_unset(description))
-        return await self._qlik.call(
-            create_space._get_kwargs(body=body), create_space._parse_response, Space
-        )
+        return await self._qlik.call(ep.create_space(body=body), **options)
 
-    async def get(self, id: str) -> Space:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> Space:
         """One space by id."""
-        return await self._qlik.call(
-            get_space._get_kwargs(check_id(id, what="get space")),
-            get_space._parse_response,
-            Space,
-        )
+        return await self._qlik.call(ep.get_space(check_id(id, what="get space")), **options)
 
     def list(
         self,
@@ -70,8 +61,8 @@ class Spaces(Resource):
         owner_id: str | None = None,
         action: str | None = None,
         roles: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[Space]:
         """Spaces the user can see, following Qlik's ``next`` cursors.
 
@@ -80,7 +71,7 @@ class Spaces(Resource):
         where the user may do it, e.g. ``create``), ``roles``. ``sort``: a field with ``+``
         or ``-`` (``-createdAt``). ``extra_params``: any other query parameter.
         """
-        kwargs = get_spaces._get_kwargs(
+        endpoint = ep.get_spaces(
             limit=check_limit(limit, "getSpaces"),
             sort=value_or_unset(sort),
             name=value_or_unset(name),
@@ -89,12 +80,7 @@ class Spaces(Resource):
             action=value_or_unset(action),
             roles=value_or_unset(roles),
         )
-        return self._qlik.pager(
-            with_query(kwargs, extra_params),
-            get_spaces._parse_response,
-            SpacePage,
-            max_items=max_items,
-        )
+        return self._qlik.pager(endpoint, max_items=max_items, **options)
 
     async def update(
         self,
@@ -103,6 +89,7 @@ class Spaces(Resource):
         name: str | None = None,
         description: str | None = None,
         owner_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Space:
         """Change the given attributes (a JSON Patch of ``replace`` operations); the others
         keep their values. ``owner_id`` hands the space to another user."""
@@ -119,20 +106,18 @@ class Spaces(Resource):
         if not body:
             raise QlikValueError("update space: give at least one of name, description, owner_id")
         return await self._qlik.call(
-            patch_space._get_kwargs(check_id(id, what="update space"), body=body),
-            patch_space._parse_response,
-            Space,
+            ep.patch_space(check_id(id, what="update space"), body=body), **options
         )
 
-    async def replace(self, id: str, body: SpaceUpdate | Mapping[str, Any]) -> Space:
+    async def replace(
+        self, id: str, body: SpaceUpdate | Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> Space:
         """Replace a space's name, description and owner (PUT)."""
         model = as_body(body, SpaceUpdate, what="replace space")
         return await self._qlik.call(
-            update_space._get_kwargs(check_id(id, what="replace space"), body=model),
-            update_space._parse_response,
-            Space,
+            ep.update_space(check_id(id, what="replace space"), body=model), **options
         )
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a space. Qlik refuses (412) while the space still holds content."""
-        await self._qlik.send(delete_space._get_kwargs(check_id(id, what="delete space")))
+        await self._qlik.send(ep.delete_space(check_id(id, what="delete space")), **options)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
+from typing import Unpack
 
-from qlik_catalog_api.api.users import get_my_user, get_user, get_users
 from qlik_catalog_api.models import User
-from qlik_catalog_api.models import Users as UserPage
 from qlik_catalog_api.models.get_users_sort import GET_USERS_SORT_VALUES, GetUsersSort
 
+from qlik_catalog import _endpoints as ep
 from qlik_catalog.pagination import Pager
 from qlik_catalog.patch import value_or_unset
-from qlik_catalog.resources.base import Resource, check_choice, check_id, with_query
+from qlik_catalog.resources.base import CallOptions, Resource, check_choice, check_id
 from qlik_catalog.spec import check_limit, join_fields
 
 DEFAULT_PAGE_SIZE = 100
@@ -36,8 +35,8 @@ class Users(Resource):
         filter: str | None = None,
         fields: Iterable[str] | None = None,
         total_results: bool | None = None,
-        extra_params: Mapping[str, Any] | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[User]:
         """Users, following Qlik's ``next`` cursors.
 
@@ -48,28 +47,25 @@ class Users(Resource):
         sort_key: GetUsersSort | None = None
         if sort is not None:
             sort_key = check_choice(sort, GET_USERS_SORT_VALUES, what="users sort")
-        kwargs = get_users._get_kwargs(
+        endpoint = ep.get_users(
             limit=check_limit(limit, "getUsers"),
             sort=value_or_unset(sort_key),
             filter_=value_or_unset(filter),
             fields=value_or_unset(join_fields(fields, "User", what="fields")),
             total_results=value_or_unset(total_results),
         )
-        return self._qlik.pager(
-            with_query(kwargs, extra_params),
-            get_users._parse_response,
-            UserPage,
-            max_items=max_items,
-        )
+        return self._qlik.pager(endpoint, max_items=max_items, **options)
 
-    async def get(self, id: str, *, fields: Iterable[str] | None = None) -> User:
+    async def get(
+        self, id: str, *, fields: Iterable[str] | None = None, **options: Unpack[CallOptions]
+    ) -> User:
         """One user by id."""
-        kwargs = get_user._get_kwargs(
+        endpoint = ep.get_user(
             check_id(id, what="get user"),
             fields=value_or_unset(join_fields(fields, "User", what="fields")),
         )
-        return await self._qlik.call(kwargs, get_user._parse_response, User)
+        return await self._qlik.call(endpoint, **options)
 
-    async def me(self) -> User:
+    async def me(self, **options: Unpack[CallOptions]) -> User:
         """The user the credentials belong to (``GET /api/v1/users/me``)."""
-        return await self._qlik.call(get_my_user._get_kwargs(), get_my_user._parse_response, User)
+        return await self._qlik.call(ep.get_my_user(), **options)

@@ -1,5 +1,6 @@
-"""Applying a :class:`Plan`: stores, then assets, then data sets, then products (each kind's
-changes concurrently, within the client's rate limits), and deletes last in reverse order.
+"""Applying a :class:`Plan`: creates and updates kind by kind in creation order (each kind's
+changes concurrently, within the client's rate limits), then deletes in deletion order (see
+:mod:`qlik_catalog.sync.kinds`).
 Every change gets an outcome in the report; a failure never stops the others, and a child
 whose parent could not be created fails with that reason. Re-running plan and apply finishes
 whatever a failed or interrupted run left."""
@@ -14,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qlik_catalog.batch import run_batch
-from qlik_catalog.errors import QlikError
-from qlik_catalog.sync.catalog_file import PARENT
-from qlik_catalog.sync.plan import DATA_SETS_REF, ORDER, PRODUCT_CREATE, Change, Plan
+from qlik_catalog.errors import NotAppliedError
+from qlik_catalog.sync.catalog_file import Entry
+from qlik_catalog.sync.kinds import BY_NAME, CREATE_ORDER, DELETE_ORDER, KINDS, Kind, KindResource
+from qlik_catalog.sync.plan import Change, Plan
 
 if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
@@ -73,10 +75,6 @@ class ApplyReport:
         Path(path).write_text(json.dumps(self.as_dict(), indent=2) + "\n", encoding="utf-8")
 
 
-class _NotApplied(QlikError):
-    """A change that could not be attempted (its parent failed)."""
-
-
 async def apply_plan(
     qlik: QlikCatalog,
     plan: Plan,
@@ -86,115 +84,135 @@ async def apply_plan(
     progress: Callable[[int, int], None] | None = None,
 ) -> ApplyReport:
     """Carry out ``plan`` and return (and optionally write) the report of every change."""
-    started = time.monotonic()
-    ids = {kind: dict(found) for kind, found in plan.existing_ids.items()}
-    results: dict[int, Outcome] = {}
-    total = len(plan.changes)
-
-    def record(index: int, outcome: Outcome) -> None:
-        results[index] = outcome
-        if progress is not None:
-            progress(len(results), total)
-
-    async def run(indexes: list[int], work: Callable[[Change], Any]) -> None:
-        # Each outcome is recorded the moment it is known, so an interruption loses none.
-        async def one(index: int) -> None:
-            change = plan.changes[index]
-            try:
-                new_id = await work(change) or change.id
-            except Exception as error:  # an outcome, never the end of the apply
-                failure = f"{type(error).__name__}: {error}"
-                record(index, Outcome.of(change, False, change.id, failure))
-                return
-            if change.action != "delete" and new_id:
-                ids[change.kind][change.key] = new_id
-            record(index, Outcome.of(change, True, new_id))
-
-        await run_batch(indexes, one, concurrency=concurrency or qlik.concurrency)
-
-    def resolve(value: Any) -> Any:
-        if isinstance(value, dict) and DATA_SETS_REF in value:
-            missing = [k for k in value[DATA_SETS_REF] if k not in ids["data_sets"]]
-            if missing:
-                raise _NotApplied(f"data set(s) {', '.join(missing)} do not exist")
-            return [ids["data_sets"][k] for k in value[DATA_SETS_REF]]
-        return value
-
-    async def upsert(change: Change) -> str | None:
-        resource = getattr(qlik, change.kind)
-        if change.action == "update":
-            assert change.id is not None
-            ops = [
-                {**op, "value": resolve(op["value"])} if "value" in op else op for op in change.ops
-            ]
-            await resource.patch(change.id, ops)
-            return change.id
-        entry = change.entry
-        assert entry is not None
-        if change.kind == "data_products":
-            body = {k: v for k, v in entry.fields.items() if k in PRODUCT_CREATE}
-            product = await resource.create(body)
-            rest = [
-                {"op": "replace", "path": f"/{k}", "value": v}
-                for k, v in sorted(entry.fields.items())
-                if k not in PRODUCT_CREATE
-            ]
-            if entry.data_sets:
-                rest.append(
-                    {
-                        "op": "replace",
-                        "path": "/datasetIds",
-                        "value": resolve({DATA_SETS_REF: entry.data_sets}),
-                    }
-                )
-            if rest:
-                await resource.patch(product.id, rest)
-            return str(product.id)
-        body = dict(entry.fields)
-        if change.kind in PARENT:
-            parent_kind = PARENT[change.kind][1]
-            parent_id = ids[parent_kind].get(entry.parent or "")
-            if parent_id is None:
-                raise _NotApplied(f"its parent {entry.parent!r} was not created")
-            info = "dataStoreInfo" if change.kind == "data_assets" else "dataAssetInfo"
-            body[info] = {"id": parent_id}
-        created = await resource.create(body)
-        return str(created.id)
-
-    async def delete(change: Change) -> str | None:
-        assert change.id is not None
-        await getattr(qlik, change.kind).delete(change.id)
-        return None
-
-    def finish(interrupted: str | None) -> ApplyReport:
-        outcomes = []
-        for index, change in enumerate(plan.changes):
-            outcome = results.get(index)
-            if outcome is None:  # never reached, or cut off: a re-run will redo it
-                outcome = Outcome.of(change, False, change.id, f"not done: {interrupted}")
-            outcomes.append(outcome)
-        report = ApplyReport(outcomes, time.monotonic() - started)
-        if report_path is not None:
-            report.write(report_path)
-        return report
-
+    run = _Run(qlik, plan, concurrency or qlik.concurrency, progress)
     try:
-        for kind in ORDER:
-            indexes = [
-                i
-                for i, c in enumerate(plan.changes)
-                if c.kind == kind and c.action in ("create", "update")
-            ]
-            if indexes:
-                await run(indexes, upsert)
-        for kind in reversed(ORDER):
-            indexes = [
-                i for i, c in enumerate(plan.changes) if c.kind == kind and c.action == "delete"
-            ]
-            if indexes:
-                await run(indexes, delete)
+        for kind in CREATE_ORDER:
+            await run.phase(kind, ("create", "update"))
+        for kind in DELETE_ORDER:
+            await run.phase(kind, ("delete",))
     except BaseException as exc:
         # Cancelled or interrupted: the report still names every change before it propagates.
-        finish(f"the apply was interrupted ({type(exc).__name__})")
+        run.finish(f"the apply was interrupted ({type(exc).__name__})", report_path)
         raise
-    return finish(None)
+    return run.finish(None, report_path)
+
+
+class _Run:
+    """One apply: the ids known so far (matched at planning time, or created since) and every
+    outcome, recorded the moment it is known so that an interruption loses none."""
+
+    def __init__(
+        self,
+        qlik: QlikCatalog,
+        plan: Plan,
+        concurrency: int,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.qlik = qlik
+        self.plan = plan
+        self.concurrency = concurrency
+        self.progress = progress
+        self.started = time.monotonic()
+        self.ids = {k.name: dict(plan.existing_ids.get(k.name, {})) for k in KINDS}
+        self.results: dict[int, Outcome] = {}
+
+    async def phase(self, kind: Kind, actions: tuple[str, ...]) -> None:
+        """Carry out the changes of ``kind`` with one of ``actions``, concurrently."""
+        indexes = [
+            i
+            for i, c in enumerate(self.plan.changes)
+            if c.kind == kind.name and c.action in actions
+        ]
+        if indexes:
+            await run_batch(indexes, self.one, concurrency=self.concurrency)
+
+    async def one(self, index: int) -> None:
+        """Carry out one change and record its outcome."""
+        change = self.plan.changes[index]
+        try:
+            new_id = await self.carry_out(BY_NAME[change.kind], change) or change.id
+        except Exception as error:  # an outcome, never the end of the apply
+            failure = f"{type(error).__name__}: {error}"
+            self.record(index, Outcome.of(change, False, change.id, failure))
+            return
+        if change.action != "delete" and new_id:
+            self.ids[change.kind][change.key] = new_id
+        self.record(index, Outcome.of(change, True, new_id))
+
+    def record(self, index: int, outcome: Outcome) -> None:
+        """Keep an outcome and tell ``progress``."""
+        self.results[index] = outcome
+        if self.progress is not None:
+            self.progress(len(self.results), len(self.plan.changes))
+
+    async def carry_out(self, kind: Kind, change: Change) -> str | None:
+        """Send one change; the id of what it created or updated."""
+        resource = kind.resource_of(self.qlik)
+        if change.action == "create":
+            assert change.entry is not None
+            return await self.create(kind, resource, change.entry)
+        assert change.id is not None
+        if change.action == "update":
+            await resource.patch(change.id, [self.resolved(kind, op) for op in change.ops])
+            return change.id
+        await resource.delete(change.id)
+        return None
+
+    async def create(self, kind: Kind, resource: KindResource, entry: Entry) -> str:
+        """Create one object, then patch in what its create call does not take."""
+        takes = kind.create_fields
+        body = {k: v for k, v in entry.fields.items() if takes is None or k in takes}
+        later = [
+            {"op": "replace", "path": f"/{k}", "value": v}
+            for k, v in sorted(entry.fields.items())
+            if k not in body
+        ]
+        # References are resolved before the create, so that a missing parent or member
+        # leaves nothing half made.
+        if kind.parent is not None:
+            body[kind.parent.info_field] = {"id": self.parent_id(kind, entry)}
+        if kind.members is not None and entry.members:
+            value = self.ids_of(kind.members.kind, entry.members)
+            later.append({"op": "replace", "path": f"/{kind.members.doc_field}", "value": value})
+        created = await resource.create(body)
+        new_id = str(created.id)
+        if later:
+            await resource.patch(new_id, later)
+        return new_id
+
+    def parent_id(self, kind: Kind, entry: Entry) -> str:
+        """The id of ``entry``'s parent, which must exist by now."""
+        assert kind.parent is not None
+        parent_id = self.ids[kind.parent.kind].get(entry.parent or "")
+        if parent_id is None:
+            raise NotAppliedError(f"its parent {entry.parent!r} was not created")
+        return parent_id
+
+    def resolved(self, kind: Kind, op: dict[str, Any]) -> dict[str, Any]:
+        """``op`` with its members' keys (a planned marker) turned into ids."""
+        value = op.get("value")
+        if kind.members is None or not isinstance(value, dict) or kind.members.marker not in value:
+            return op
+        return {**op, "value": self.ids_of(kind.members.kind, value[kind.members.marker])}
+
+    def ids_of(self, kind_name: str, keys: list[str]) -> list[str]:
+        """The ids of objects of ``kind_name`` by key, all of which must exist by now."""
+        ids = self.ids[kind_name]
+        missing = [k for k in keys if k not in ids]
+        if missing:
+            label = BY_NAME[kind_name].label
+            raise NotAppliedError(f"{label}(s) {', '.join(missing)} do not exist")
+        return [ids[k] for k in keys]
+
+    def finish(self, interrupted: str | None, path: str | Path | None) -> ApplyReport:
+        """The report of every change (written to ``path`` if given); a change never reached,
+        or cut off, is failed: a re-run redoes it."""
+        outcomes = [
+            self.results.get(index)
+            or Outcome.of(change, False, change.id, f"not done: {interrupted}")
+            for index, change in enumerate(self.plan.changes)
+        ]
+        report = ApplyReport(outcomes, time.monotonic() - self.started)
+        if path is not None:
+            report.write(path)
+        return report

@@ -18,7 +18,8 @@
         dataSets: [orders.qvd]         # data set keys
         description: Monthly sales
 
-Every other field is sent to the API as written; fields left out are left alone.
+Every other field is sent to the API as written; fields left out are left alone. The sections,
+keys and reference fields are those of :mod:`qlik_catalog.sync.kinds`.
 """
 
 from __future__ import annotations
@@ -31,26 +32,18 @@ from typing import Any
 import yaml
 
 from qlik_catalog.errors import QlikValueError
-
-SECTIONS = {
-    "dataStores": "data_stores",
-    "dataAssets": "data_assets",
-    "dataSets": "data_sets",
-    "dataProducts": "data_products",
-}
-# The reference field of each kind, and the kind it points to.
-PARENT = {"data_assets": ("dataStore", "data_stores"), "data_sets": ("dataAsset", "data_assets")}
+from qlik_catalog.sync.kinds import BY_NAME, BY_SECTION, KINDS, REFUSED_IN_FILES, Kind
 
 
 @dataclass
 class Entry:
-    """One desired object: its key, its parent's key (or data set keys), and its fields."""
+    """One desired object: its key, its parent's key (or its members' keys), and its fields."""
 
     kind: str
     key: str
     fields: dict[str, Any]
     parent: str | None = None
-    data_sets: list[str] = field(default_factory=list)  # data products only
+    members: list[str] = field(default_factory=list)  # kinds with members (data products)
 
 
 @dataclass
@@ -82,70 +75,88 @@ def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
         raw = {}
     if not isinstance(raw, dict):
         raise QlikValueError(f"{source}: the top level must be a mapping of sections")
-    unknown = sorted(set(raw) - set(SECTIONS))
+    unknown = sorted(set(raw) - set(BY_SECTION))
     if unknown:
         raise QlikValueError(
-            f"{source}: unknown section(s) {', '.join(unknown)}; expected {', '.join(SECTIONS)}"
+            f"{source}: unknown section(s) {', '.join(unknown)}; expected {', '.join(BY_SECTION)}"
         )
-    entries: dict[str, dict[str, Entry]] = {kind: {} for kind in SECTIONS.values()}
-    managed = set()
-    for section, kind in SECTIONS.items():
-        if section not in raw:
-            continue
-        managed.add(kind)
-        items = raw[section] or []
-        if not isinstance(items, list):
-            raise QlikValueError(f"{source}: {section} must be a list")
-        for index, item in enumerate(items):
-            entry = _entry(kind, item, where=f"{source}: {section}[{index}]")
-            if entry.key in entries[kind]:
-                raise QlikValueError(f"{source}: {section} has the key {entry.key!r} twice")
-            entries[kind][entry.key] = entry
+    entries: dict[str, dict[str, Entry]] = {kind.name: {} for kind in KINDS}
+    for kind in KINDS:
+        if kind.section in raw:
+            entries[kind.name] = _section(kind, raw[kind.section], source)
     _check_references(entries, source)
+    managed = {kind.name for kind in KINDS if kind.section in raw}
     return CatalogFile(entries=entries, managed=managed)
 
 
-def _entry(kind: str, item: Any, *, where: str) -> Entry:
+def _section(kind: Kind, items: Any, source: str) -> dict[str, Entry]:
+    items = items or []
+    if not isinstance(items, list):
+        raise QlikValueError(f"{source}: {kind.section} must be a list")
+    entries: dict[str, Entry] = {}
+    for index, item in enumerate(items):
+        entry = _entry(kind, item, where=f"{source}: {kind.section}[{index}]")
+        if entry.key in entries:
+            raise QlikValueError(f"{source}: {kind.section} has the key {entry.key!r} twice")
+        entries[entry.key] = entry
+    return entries
+
+
+def _entry(kind: Kind, item: Any, *, where: str) -> Entry:
     if not isinstance(item, dict):
         raise QlikValueError(f"{where} must be a mapping")
     fields = dict(item)
     explicit = fields.pop("key", None)
-    natural = fields.get("name") if kind == "data_products" else fields.get("technicalName")
-    key = explicit if explicit is not None else natural
+    key = explicit if explicit is not None else fields.get(kind.key_field)
     if not isinstance(key, str) or not key.strip():
-        what = "name" if kind == "data_products" else "technicalName (or key)"
-        raise QlikValueError(f"{where} has no {what}")
-    parent = None
-    if kind in PARENT:
-        ref_field = PARENT[kind][0]
-        parent = fields.pop(ref_field, None)
-        if not isinstance(parent, str) or not parent:
-            raise QlikValueError(f"{where} ({key}) needs {ref_field}: the key of its parent")
-    data_sets: list[str] = []
-    if kind == "data_products":
-        data_sets = fields.pop("dataSets", []) or []
-        if not isinstance(data_sets, list) or not all(isinstance(d, str) for d in data_sets):
-            raise QlikValueError(f"{where} ({key}): dataSets must be a list of data set keys")
-    for forbidden in ("id", "version", "dataStoreInfo", "dataAssetInfo", "datasetIds"):
-        if forbidden in fields:
-            raise QlikValueError(
-                f"{where} ({key}): {forbidden} is set by the tenant or through references"
-            )
-    return Entry(kind=kind, key=key, fields=fields, parent=parent, data_sets=list(data_sets))
+        raise QlikValueError(f"{where} has no {kind.key_field} (or key)")
+    where = f"{where} ({key})"
+    parent = _pop_parent(kind, fields, where)
+    members = _pop_members(kind, fields, where)
+    for refused in REFUSED_IN_FILES:
+        if refused in fields:
+            raise QlikValueError(f"{where}: {refused} is set by the tenant or through references")
+    return Entry(kind=kind.name, key=key, fields=fields, parent=parent, members=members)
+
+
+def _pop_parent(kind: Kind, fields: dict[str, Any], where: str) -> str | None:
+    if kind.parent is None:
+        return None
+    parent = fields.pop(kind.parent.file_field, None)
+    if not isinstance(parent, str) or not parent:
+        raise QlikValueError(f"{where} needs {kind.parent.file_field}: the key of its parent")
+    return parent
+
+
+def _pop_members(kind: Kind, fields: dict[str, Any], where: str) -> list[str]:
+    if kind.members is None:
+        return []
+    members = fields.pop(kind.members.file_field, []) or []
+    if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+        label = BY_NAME[kind.members.kind].label
+        raise QlikValueError(f"{where}: {kind.members.file_field} must be a list of {label} keys")
+    return list(members)
 
 
 def _check_references(entries: dict[str, dict[str, Entry]], source: str) -> None:
-    for kind, (ref_field, parent_kind) in PARENT.items():
-        for entry in entries[kind].values():
-            if entry.parent not in entries[parent_kind]:
-                raise QlikValueError(
-                    f"{source}: {entry.key!r} refers to {ref_field} {entry.parent!r}, which the "
-                    "file does not define"
-                )
-    for entry in entries["data_products"].values():
-        for key in entry.data_sets:
-            if key not in entries["data_sets"]:
-                raise QlikValueError(
-                    f"{source}: data product {entry.key!r} lists data set {key!r}, which the "
-                    "file does not define"
-                )
+    for kind in KINDS:
+        for entry in entries[kind.name].values():
+            _check_entry_references(kind, entry, entries, source)
+
+
+def _check_entry_references(
+    kind: Kind, entry: Entry, entries: dict[str, dict[str, Entry]], source: str
+) -> None:
+    if kind.parent is not None and entry.parent not in entries[kind.parent.kind]:
+        raise QlikValueError(
+            f"{source}: {entry.key!r} refers to {kind.parent.file_field} {entry.parent!r}, "
+            "which the file does not define"
+        )
+    if kind.members is None:
+        return
+    for key in entry.members:
+        if key not in entries[kind.members.kind]:
+            raise QlikValueError(
+                f"{source}: {kind.label} {entry.key!r} lists {BY_NAME[kind.members.kind].label} "
+                f"{key!r}, which the file does not define"
+            )

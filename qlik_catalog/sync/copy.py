@@ -3,69 +3,34 @@ matching by natural keys instead of ids (ids differ between tenants)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from qlik_catalog.sync.catalog_file import CatalogFile, Entry
+from qlik_catalog.sync.kinds import CREATE_ORDER, KINDS, Kind
 from qlik_catalog.sync.snapshot import Doc
-
-# Set by the target tenant, or tenant-specific (spaces and owners do not carry over).
-NOT_COPIED = frozenset(
-    {
-        "id",
-        "version",
-        "tenantId",
-        "createdBy",
-        "createdTime",
-        "lastModifiedBy",
-        "lastModifiedTime",
-        "ownerId",
-        "spaceId",
-        "dataStoreInfo",
-        "dataAssetInfo",
-        "qri",
-        "createdAt",
-        "updatedAt",
-        "updatedBy",
-        "activated",
-        "activatedAt",
-        "activatedOn",
-        "datasetIds",
-        "mainId",
-        "quality",
-        "trustScore",
-        "createdByConnectionId",
-    }
-)
-
-
-def _fields(doc: Doc) -> dict[str, Any]:
-    return {k: v for k, v in doc.items() if k not in NOT_COPIED and v is not None}
 
 
 def catalog_from_objects(objects: dict[str, list[Doc]]) -> CatalogFile:
     """A :class:`CatalogFile` that recreates ``objects`` (an export, by kind) elsewhere.
     Keys are ids of the source, so that two objects with the same technical name in different
-    parents stay apart."""
-    entries: dict[str, dict[str, Entry]] = {
-        kind: {} for kind in ("data_stores", "data_assets", "data_sets", "data_products")
-    }
-    for doc in objects.get("data_stores", []):
-        entries["data_stores"][doc["id"]] = Entry("data_stores", doc["id"], _fields(doc))
-    for doc in objects.get("data_assets", []):
-        parent = (doc.get("dataStoreInfo") or {}).get("id")
-        if parent in entries["data_stores"]:
-            entries["data_assets"][doc["id"]] = Entry(
-                "data_assets", doc["id"], _fields(doc), parent=parent
-            )
-    for doc in objects.get("data_sets", []):
-        parent = (doc.get("dataAssetInfo") or {}).get("id")
-        if parent in entries["data_assets"]:
-            fields = _fields(doc)
-            fields["qri"] = doc.get("qri")
-            entries["data_sets"][doc["id"]] = Entry("data_sets", doc["id"], fields, parent=parent)
-    for doc in objects.get("data_products", []):
-        members = [i for i in doc.get("datasetIds") or [] if i in entries["data_sets"]]
-        entries["data_products"][doc["id"]] = Entry(
-            "data_products", doc["id"], _fields(doc), data_sets=members
-        )
+    parents stay apart. The fields a kind does not copy (set by the tenant, or meaningful in
+    the source only) are left out; so is an object whose parent is not copied, and so are
+    members that are not."""
+    entries: dict[str, dict[str, Entry]] = {kind.name: {} for kind in KINDS}
+    # Parents first, so that a child can tell whether its parent is copied.
+    for kind in CREATE_ORDER:
+        for doc in objects.get(kind.name, []):
+            entry = _entry(kind, doc, entries)
+            if entry is not None:
+                entries[kind.name][entry.key] = entry
     return CatalogFile(entries=entries, managed=set(entries))
+
+
+def _entry(kind: Kind, doc: Doc, entries: dict[str, dict[str, Entry]]) -> Entry | None:
+    parent = kind.parent_id(doc)
+    if kind.parent is not None and parent not in entries[kind.parent.kind]:
+        return None
+    members: list[str] = []
+    if kind.members is not None:
+        copied = entries[kind.members.kind]
+        members = [i for i in kind.member_ids(doc) if i in copied]
+    fields = kind.copied_fields(doc)
+    return Entry(kind.name, doc["id"], fields, parent=parent, members=members)

@@ -1,10 +1,11 @@
-"""Crawling a tenant's whole catalog into a :class:`Snapshot`, concurrently, in the fewest
+"""Exporting a tenant's whole catalog into a :class:`Snapshot`, concurrently, in the fewest
 calls the API allows.
 
 Data assets and data sets come from the nested routes with ``*`` (one listing each for the
-whole tenant, never one per parent), at the largest page size. After the first page of a
-page-numbered listing, the remaining pages are fetched concurrently. Each page is committed to
-the snapshot as it arrives, so an interrupted export resumes where it stopped.
+whole tenant, never one per parent), at the largest page size, through the client's pager:
+after the first page of a page-numbered listing, the remaining pages are fetched concurrently
+(at most the client's ``concurrency`` at once per listing). Each page is committed to the
+snapshot as it arrives, so an interrupted export resumes where it stopped.
 
 Data products come from ``GET /api/data-governance/data-products`` when the tenant serves it;
 that route is named only in the docs' overview, so on a 404 or 405 the export lists the
@@ -15,24 +16,21 @@ that route is named only in the docs' overview, so on a 404 or 405 the export li
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio
-from qlik_catalog_api.api.data_products import get_data_product, get_data_products
-from qlik_catalog_api.api.data_stores import (
-    get_data_store_data_asset_data_sets,
-    get_data_store_data_assets,
-    get_data_stores,
-)
-from qlik_catalog_api.api.items import get_items
-from qlik_catalog_api.api.spaces import get_spaces
+import httpx
 
-from qlik_catalog.errors import NotFoundError, QlikResponseError, QlikStatusError, QlikValueError
-from qlik_catalog.pagination import LoopGuard, check_link
+from qlik_catalog import _endpoints as ep
+from qlik_catalog._endpoints import Endpoint
+from qlik_catalog.batch import BatchResult, run_batch
+from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError, unreadable_answer
+from qlik_catalog.pagination import Page, Pager, first_error
 from qlik_catalog.resources.data_products import ListingSource, is_missing_list, log_listing_source
 from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
 
@@ -44,13 +42,12 @@ Progress = Callable[[str, int, int | None], None]  # (kind, items so far, total 
 
 # How to ask for one page of each page-numbered kind. Sorting by creation time keeps earlier
 # pages stable while objects are added, which is what resuming relies on.
-_PAGED: dict[str, Callable[..., dict[str, Any]]] = {
-    "data_stores": lambda **kw: get_data_stores._get_kwargs(**kw),
-    "data_assets": lambda **kw: get_data_store_data_assets._get_kwargs("*", **kw),
-    "data_sets": lambda **kw: get_data_store_data_asset_data_sets._get_kwargs("*", "*", **kw),
-    "data_products": lambda **kw: get_data_products._get_kwargs(**kw),
+_PAGED: dict[str, Callable[..., Endpoint[Any]]] = {
+    "data_stores": lambda **kw: ep.get_data_stores(**kw),
+    "data_assets": lambda **kw: ep.get_data_store_data_assets("*", **kw),
+    "data_sets": lambda **kw: ep.get_data_store_data_asset_data_sets("*", "*", **kw),
+    "data_products": lambda **kw: ep.get_data_products(**kw),
 }
-_HAS_PROJECTIONS = {"data_stores", "data_assets", "data_sets"}
 
 
 @dataclass
@@ -96,59 +93,56 @@ def _when(value: Any) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-class _Crawler:
+def _doc_page(response: httpx.Response) -> Page[Doc]:
+    """One answer of a listing as a page of JSON objects (stored verbatim in the snapshot)."""
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise unreadable_answer(response, "with a list that is not JSON") from exc
+    if not isinstance(body, dict):
+        body = {"data": None}
+    items = body.get("data", [])
+    if not isinstance(items, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("id"), str) for item in items
+    ):
+        raise unreadable_answer(response, "with a list that is not an array of objects with ids")
+    links = body.get("links")
+    next_link = links.get("next") if isinstance(links, dict) else None
+    href = next_link.get("href") if isinstance(next_link, dict) else None
+    pages = body.get("pages")
+    return Page(
+        items,
+        body.get("total"),
+        href if isinstance(href, str) and href else None,
+        raw=body,
+        pages=pages if type(pages) is int else None,
+    )
+
+
+class _Export:
+    """One export's state: the client, the snapshot, the summary and the progress callback.
+    Listings go through the client's pager (numbered ones with their pages fetched
+    concurrently, bounded by the client's ``concurrency``)."""
+
     def __init__(self, qlik: QlikCatalog, snapshot: Snapshot, progress: Progress | None) -> None:
         self.qlik = qlik
         self.snapshot = snapshot
         self.progress = progress
         self.summary = ExportSummary()
-        self.limiter = anyio.CapacityLimiter(qlik.concurrency)
 
-    async def get(self, kwargs: Mapping[str, Any]) -> Doc:
-        async with self.limiter:
-            self.summary.calls += 1
-            response = await self.qlik.send(kwargs)
+    def listing(self, endpoint: Endpoint[Any]) -> Pager[Doc]:
+        """The pager of a listing, its pages read as JSON objects."""
+        return self.qlik.pager(endpoint, read=_doc_page)
 
-        def unreadable(what: str) -> QlikResponseError:
-            url = str(response.request.url)
-            return QlikResponseError(
-                f"{url} answered a list that is {what}",
-                status=response.status_code,
-                method="GET",
-                url=url,
-            )
-
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise unreadable("not JSON") from exc
-        if not isinstance(body, dict):
-            body = {"data": None}
-        items = body.get("data", [])
-        if not isinstance(items, list) or not all(
-            isinstance(item, dict) and isinstance(item.get("id"), str) for item in items
-        ):
-            raise unreadable("not an array of objects with ids")
-        page: Doc = body
-        return page
-
-    async def get_object(self, kwargs: Mapping[str, Any]) -> Doc:
+    async def get_object(self, endpoint: Endpoint[Any]) -> Doc:
         """One object (not a list): a JSON object with an id."""
-        async with self.limiter:
-            self.summary.calls += 1
-            response = await self.qlik.send(kwargs)
+        response = await self.qlik.send(endpoint)
         try:
             body = response.json()
         except ValueError:
             body = None
         if not isinstance(body, dict) or not isinstance(body.get("id"), str):
-            url = str(response.request.url)
-            raise QlikResponseError(
-                f"{url} answered something that is not an object with an id",
-                status=response.status_code,
-                method="GET",
-                url=url,
-            )
+            raise unreadable_answer(response, "with something that is not an object with an id")
         return body
 
     def report(self, kind: str, items: int, total: int | None) -> None:
@@ -163,58 +157,52 @@ class _Crawler:
         resume: bool,
         **query: Any,
     ) -> int:
-        """Fetch every page of ``kind`` (pages after the first concurrently); ``store`` gets
-        each page's objects. Returns the number of objects."""
-        make = _PAGED[kind]
-        first = await self.get(make(limit=PAGE_SIZE, page=1, **query))
-        pages = int(first.get("pages") or 1)
-        total = first.get("total")
-        done = self.snapshot.done_pages(kind) if resume else set()
-        seen = len(first["data"])
-        store(first["data"], 1)
-        self.report(kind, seen, total)
+        """Fetch every page of ``kind`` (pages after the first concurrently; with ``resume``,
+        not those already stored); ``store`` gets each page's objects. Returns the number of
+        objects fetched."""
+        seen = 0
 
-        async def one(page: int) -> None:
+        def on_page(page: Page[Doc]) -> None:
             nonlocal seen
-            body = await self.get(make(limit=PAGE_SIZE, page=page, **query))
-            store(body["data"], page)
-            seen += len(body["data"])
-            self.report(kind, seen, total)
+            store(page.items, page.number or 1)
+            seen += len(page.items)
+            self.report(kind, seen, page.total)
 
-        async with anyio.create_task_group() as tg:
-            for page in range(2, pages + 1):
-                if page not in done:
-                    tg.start_soon(one, page)
+        pager = self.listing(_PAGED[kind](limit=PAGE_SIZE, page=1, **query))
+        done = self.snapshot.done_pages(kind) if resume else set()
+        await pager.each_page(on_page, concurrency=self.qlik.concurrency, skip=done)
         return seen
+
+    async def cursor(self, kind: str, endpoint: Endpoint[Any]) -> list[Doc]:
+        """Every object of a cursor-paged listing, following its next links."""
+        docs: list[Doc] = []
+        async for page in self.listing(endpoint).pages():
+            docs.extend(page.items)
+            self.report(kind, len(docs), None)
+        return docs
 
     async def spaces(self) -> list[Doc]:
         """Every space, following the cursor links."""
-        return await self.cursor("spaces", get_spaces._get_kwargs(limit=PAGE_SIZE))
-
-    async def cursor(self, kind: str, kwargs: Mapping[str, Any]) -> list[Doc]:
-        """Every object of a cursor-paged listing, following its next links."""
-        docs: list[Doc] = []
-        body = await self.get(kwargs)
-        followed = LoopGuard()
-        while True:
-            docs.extend(body["data"])
-            self.report(kind, len(docs), None)
-            link = ((body.get("links") or {}).get("next") or {}).get("href")
-            if not link or not body["data"] or followed.repeated(link):
-                return docs
-            body = await self.get({"method": "get", "url": check_link(self.qlik.base_url, link)})
+        return await self.cursor("spaces", ep.get_spaces(limit=PAGE_SIZE))
 
     async def data_products(
         self, *, store: Callable[[list[Doc], int | None], None], resume: bool, sort: str
     ) -> None:
         """Every data product, through the products list or, when the tenant answers it 404
         or 405, through the ``dataproduct`` items and a concurrent get of each product."""
+        arrived = False
+
+        def stored(docs: list[Doc], page: int | None) -> None:
+            nonlocal arrived
+            arrived = True
+            store(docs, page)
+
         try:
-            await self.paged("data_products", store=store, resume=resume, sort=sort)
+            await self.paged("data_products", store=stored, resume=resume, sort=sort)
         except QlikStatusError as exc:
-            # Only the first page's error arrives here bare (later pages fail inside a task
-            # group), and only that one can say the route is missing.
-            if not is_missing_list(exc):
+            # Only the first page's error can say the route is missing: a later page failing
+            # is an error like any other.
+            if arrived or not is_missing_list(exc):
                 raise
             self.found_products_source("items", exc.status)
             store(await self.products_of_items(), None)
@@ -229,24 +217,25 @@ class _Crawler:
         """The products named by the ``dataproduct`` items, got concurrently; one deleted
         between the two listings is left out."""
         items = await self.cursor(
-            "data_products", get_items._get_kwargs(resource_type="dataproduct", limit=PAGE_SIZE)
+            "data_products", ep.get_items(resource_type="dataproduct", limit=PAGE_SIZE)
         )
-        ids = dict.fromkeys(
-            item["resourceId"] for item in items if isinstance(item.get("resourceId"), str)
+        ids = list(
+            dict.fromkeys(
+                item["resourceId"] for item in items if isinstance(item.get("resourceId"), str)
+            )
         )
-        found: dict[str, Doc] = {}
 
-        async def one(product_id: str) -> None:
-            try:
-                found[product_id] = await self.get_object(get_data_product._get_kwargs(product_id))
-            except NotFoundError:
-                return
-            self.report("data_products", len(found), len(ids))
+        async def one(product_id: str) -> Doc:
+            doc = await self.get_object(ep.get_data_product(product_id))
+            self.report("data_products", len(got.succeeded) + 1, len(ids))
+            return doc
 
-        async with anyio.create_task_group() as tg:
-            for product_id in ids:
-                tg.start_soon(one, product_id)
-        return [found[i] for i in ids if i in found]
+        got: BatchResult[str, Doc] = BatchResult()
+        got = await run_batch(ids, one, concurrency=self.qlik.concurrency) if ids else got
+        for error in got.failed.values():
+            if not isinstance(error, NotFoundError):
+                raise error
+        return [got.succeeded[i] for i in ids if i in got.succeeded]
 
 
 async def export_catalog(
@@ -276,15 +265,6 @@ async def export_catalog(
         raise first_error(group) from group
 
 
-def first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    """The first error of a task group's failure, so that callers get the typed error
-    (``QlikConnectionError``, ``NotFoundError``...) rather than a group."""
-    leaf: BaseException = group
-    while isinstance(leaf, BaseExceptionGroup):
-        leaf = leaf.exceptions[0]
-    return leaf
-
-
 async def _export(
     qlik: QlikCatalog,
     out: str | Path,
@@ -294,9 +274,9 @@ async def _export(
     progress: Progress | None,
 ) -> ExportSummary:
     started = time.monotonic()
-    with Snapshot(out) as snapshot:
-        crawler = _Crawler(qlik, snapshot, progress)
-        summary = crawler.summary
+    with Snapshot(out) as snapshot, qlik.record_responses() as calls:
+        job = _Export(qlik, snapshot, progress)
+        summary = job.summary
         status = snapshot.get_meta("status")
         if incremental:
             if status != "complete":
@@ -304,13 +284,19 @@ async def _export(
                     f"{out} holds no complete export to update; run a full export first"
                 )
             summary.incremental = True
-            await _incremental(crawler)
+            try:
+                await _incremental(job)
+            finally:
+                summary.calls = len(calls)
         else:
             summary.resumed = status == "running" and snapshot.get_meta("mode") == "full"
             if not summary.resumed:
                 snapshot.reset()
             snapshot.set_meta(status="running", mode="full", started_at=_now())
-            await _full(crawler, resume=summary.resumed)
+            try:
+                await _full(job, resume=summary.resumed)
+            finally:
+                summary.calls = len(calls)
         for kind in KINDS:
             summary.counts[kind] = snapshot.count(kind)
         snapshot.clear_progress()
@@ -321,20 +307,20 @@ async def _export(
     return summary
 
 
-async def _full(crawler: _Crawler, *, resume: bool) -> None:
-    snapshot = crawler.snapshot
+async def _full(job: _Export, *, resume: bool) -> None:
+    snapshot = job.snapshot
 
     def storer(kind: str) -> Callable[[list[Doc], int | None], None]:
         return lambda docs, page: snapshot.put_page(kind, docs, page=page)
 
     async def kind_task(kind: str, sort: str) -> None:
-        await crawler.paged(kind, store=storer(kind), resume=resume, sort=sort)
+        await job.paged(kind, store=storer(kind), resume=resume, sort=sort)
 
     async def products_task() -> None:
-        await crawler.data_products(store=storer("data_products"), resume=resume, sort="createdAt")
+        await job.data_products(store=storer("data_products"), resume=resume, sort="createdAt")
 
     async def spaces_task() -> None:
-        snapshot.put_page("spaces", await crawler.spaces())
+        snapshot.put_page("spaces", await job.spaces())
 
     async with anyio.create_task_group() as tg:
         for kind, sort in (
@@ -347,9 +333,9 @@ async def _full(crawler: _Crawler, *, resume: bool) -> None:
         tg.start_soon(spaces_task)
 
 
-async def _incremental(crawler: _Crawler) -> None:
-    snapshot = crawler.snapshot
-    summary = crawler.summary
+async def _incremental(job: _Export) -> None:
+    snapshot = job.snapshot
+    summary = job.summary
     seen_at = _now()
 
     async def catalog_kind(kind: str) -> None:
@@ -361,28 +347,25 @@ async def _incremental(crawler: _Crawler) -> None:
         def collect(docs: list[Doc], page: int) -> None:
             current.update(str(d["id"]) for d in docs)
 
-        await crawler.paged(kind, store=collect, resume=False, sort="createdTime", projections="id")
+        await job.paged(kind, store=collect, resume=False, sort="createdTime", projections="id")
         gone = snapshot.ids(kind) - current
         snapshot.delete(kind, gone, seen_at=seen_at)
         summary.deleted[kind] = len(gone)
         # 2. Newest first, until older than the snapshot: what was created or changed.
         changed = 0
-        page = 1
-        while True:
-            body = await crawler.get(
-                _PAGED[kind](limit=PAGE_SIZE, page=page, sort=f"-{table.modified_field}")
-            )
-            fresh = [
-                d
-                for d in body["data"]
-                if watermark is None
-                or (_when(d.get(table.modified_field)) or watermark) >= watermark
-            ]
-            snapshot.put_page(kind, fresh)
-            changed += len(fresh)
-            if len(fresh) < len(body["data"]) or page >= int(body.get("pages") or 1):
-                break
-            page += 1
+        newest_first = _PAGED[kind](limit=PAGE_SIZE, sort=f"-{table.modified_field}")
+        async with aclosing(job.listing(newest_first).pages()) as pages:
+            async for page in pages:
+                fresh = [
+                    d
+                    for d in page.items
+                    if watermark is None
+                    or (_when(d.get(table.modified_field)) or watermark) >= watermark
+                ]
+                snapshot.put_page(kind, fresh)
+                changed += len(fresh)
+                if len(fresh) < len(page.items):
+                    break
         summary.changed[kind] = changed
 
     async def replace_all(kind: str, docs: list[Doc]) -> None:
@@ -396,13 +379,13 @@ async def _incremental(crawler: _Crawler) -> None:
     async def products() -> None:
         # The products list takes no projections; products are few, so they are re-read.
         docs: list[Doc] = []
-        await crawler.data_products(
+        await job.data_products(
             store=lambda page_docs, _: docs.extend(page_docs), resume=False, sort="createdAt"
         )
         await replace_all("data_products", docs)
 
     async def spaces() -> None:
-        await replace_all("spaces", await crawler.spaces())
+        await replace_all("spaces", await job.spaces())
 
     async with anyio.create_task_group() as tg:
         for kind in ("data_stores", "data_assets", "data_sets"):

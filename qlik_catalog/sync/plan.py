@@ -1,10 +1,11 @@
 """Planning: what it takes to bring a tenant to a catalog file's desired state.
 
-Objects are matched by their natural keys: stores by ``technicalName``, assets by (store,
-``technicalName``), data sets by (asset, ``technicalName``), products by ``name``. Only the
-fields a file entry gives are compared and changed. Updates are JSON Patch operations led by a
-``test`` of the ``version`` read at planning time, so a concurrent change makes the update fail
-(409) instead of overwriting it.
+Objects are matched by their kind's key field (:mod:`qlik_catalog.sync.kinds`), within the
+same parent: a store by its technical name, an asset by its store and technical name, and so
+on. Only the fields a file entry gives (and the kind may patch) are compared and changed.
+Updates are JSON Patch operations; where the kind allows it they are led by a ``test`` of the
+``version`` read at planning time, so a concurrent change makes the update fail (409) instead
+of overwriting it.
 """
 
 from __future__ import annotations
@@ -12,22 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from qlik_catalog.sync.catalog_file import PARENT, CatalogFile, Entry
+from qlik_catalog.sync.catalog_file import CatalogFile, Entry
+from qlik_catalog.sync.kinds import CREATE_ORDER, DELETE_ORDER, KINDS, Kind, Members
 from qlik_catalog.sync.snapshot import Doc
-
-ORDER = ("data_stores", "data_assets", "data_sets", "data_products")
-# Data product fields a PATCH may replace (the API allows replace on these only).
-PRODUCT_PATCHABLE = (
-    "name",
-    "description",
-    "readMe",
-    "tags",
-    "glossaryIds",
-    "keyContacts",
-    "apiConsumableDatasetIds",
-)
-PRODUCT_CREATE = ("name", "tags", "readMe", "spaceId", "description", "keyContacts")
-DATA_SETS_REF = "$dataSetKeys"  # an op value resolved to data set ids when applied
 
 
 @dataclass
@@ -75,85 +63,107 @@ class Plan:
         return {"counts": self.counts(), "changes": [c.as_dict() for c in self.changes]}
 
 
-def _patch_ops(current: Doc, wanted: dict[str, Any]) -> list[dict[str, Any]]:
-    ops = []
-    for name, value in sorted(wanted.items()):
-        if current.get(name) != value:
-            ops.append(
-                {"op": "replace" if name in current else "add", "path": f"/{name}", "value": value}
-            )
-    return ops
+@dataclass
+class _Matched:
+    """The tenant objects matched so far, both ways: a child finds its parent's id here, and a
+    member list is compared by keys, not ids."""
+
+    ids: dict[str, dict[str, str]] = field(default_factory=lambda: {k.name: {} for k in KINDS})
+    keys: dict[str, dict[str, str]] = field(default_factory=lambda: {k.name: {} for k in KINDS})
+
+    def add(self, kind: Kind, key: str, id: str) -> None:
+        self.ids[kind.name][key] = id
+        self.keys[kind.name][id] = key
 
 
 def make_plan(desired: CatalogFile, current: dict[str, list[Doc]], *, prune: bool = False) -> Plan:
     """Compare the desired state with the tenant's (as exported) and list the changes."""
+    matched = _Matched()
     changes: list[Change] = []
-    ids: dict[str, dict[str, str]] = {kind: {} for kind in ORDER}
-    matched: dict[str, set[str]] = {kind: set() for kind in ORDER}
-    set_key_by_id: dict[str, str] = {}
-
-    def parent_id_of(doc: Doc, kind: str) -> str | None:
-        info = doc.get("dataStoreInfo") if kind == "data_assets" else doc.get("dataAssetInfo")
-        return info.get("id") if isinstance(info, dict) else None
-
-    for kind in ("data_stores", "data_assets", "data_sets"):
-        index: dict[tuple[str | None, str], Doc] = {}
-        for doc in current.get(kind, []):
-            parent = parent_id_of(doc, kind) if kind in PARENT else None
-            index.setdefault((parent, str(doc.get("technicalName"))), doc)
-        for key, entry in desired.entries[kind].items():
-            parent_id = None
-            if kind in PARENT:
-                parent_id = ids[PARENT[kind][1]].get(entry.parent or "")
-            technical = str(entry.fields.get("technicalName", key))
-            found = index.get((parent_id, technical)) if (kind not in PARENT or parent_id) else None
-            if found is None:
-                changes.append(Change(kind, key, "create", entry=entry))
-                continue
-            doc = found
-            ids[kind][key] = doc["id"]
-            matched[kind].add(doc["id"])
-            if kind == "data_sets":
-                set_key_by_id[doc["id"]] = key
-            ops = _patch_ops(doc, entry.fields)
-            if ops:
-                ops.insert(0, {"op": "test", "path": "/version", "value": doc.get("version")})
-                changes.append(Change(kind, key, "update", id=doc["id"], entry=entry, ops=ops))
-
-    products = {str(doc.get("name")): doc for doc in current.get("data_products", [])}
-    for key, entry in desired.entries["data_products"].items():
-        product = products.get(str(entry.fields.get("name", key)))
-        if product is None:
-            changes.append(Change("data_products", key, "create", entry=entry))
-            continue
-        doc = product
-        ids["data_products"][key] = doc["id"]
-        matched["data_products"].add(doc["id"])
-        wanted = {k: v for k, v in entry.fields.items() if k in PRODUCT_PATCHABLE}
-        ops = [
-            {"op": "replace", "path": op["path"], "value": op["value"]}
-            for op in _patch_ops(doc, wanted)
-        ]
-        current_keys = [set_key_by_id.get(i, f"id:{i}") for i in doc.get("datasetIds") or []]
-        if sorted(current_keys) != sorted(entry.data_sets):
-            ops.append(
-                {
-                    "op": "replace",
-                    "path": "/datasetIds",
-                    "value": {DATA_SETS_REF: list(entry.data_sets)},
-                }
-            )
-        if ops:
-            changes.append(
-                Change("data_products", key, "update", id=doc["id"], entry=entry, ops=ops)
-            )
-
+    # Parents first, so that a child is matched within its parent's id.
+    for kind in CREATE_ORDER:
+        entries = desired.entries.get(kind.name, {})
+        changes += _plan_kind(kind, entries, current.get(kind.name, []), matched)
     if prune:
-        for kind in reversed(ORDER):
-            if kind not in desired.managed:
-                continue
-            for doc in current.get(kind, []):
-                if doc["id"] not in matched[kind]:
-                    label = doc.get("technicalName") or doc.get("name") or doc["id"]
-                    changes.append(Change(kind, str(label), "delete", id=doc["id"]))
-    return Plan(changes=changes, existing_ids=ids)
+        for kind in DELETE_ORDER:
+            if kind.name in desired.managed:  # a kind the file leaves out is not managed by it
+                changes += _plan_deletes(kind, current.get(kind.name, []), matched)
+    return Plan(changes=changes, existing_ids=matched.ids)
+
+
+def _plan_kind(
+    kind: Kind, entries: dict[str, Entry], docs: list[Doc], matched: _Matched
+) -> list[Change]:
+    index: dict[tuple[str | None, str], Doc] = {}
+    for doc in docs:
+        # The first of two objects with the same key is the one matched (exports are sorted
+        # by creation time, so it is the older one).
+        index.setdefault((kind.parent_id(doc), str(doc.get(kind.key_field))), doc)
+    changes = []
+    for key, entry in entries.items():
+        found = _find(kind, entry, index, matched)
+        if found is None:
+            changes.append(Change(kind.name, key, "create", entry=entry))
+            continue
+        matched.add(kind, key, found["id"])
+        ops = _update_ops(kind, found, entry, matched)
+        if ops:
+            changes.append(Change(kind.name, key, "update", id=found["id"], entry=entry, ops=ops))
+    return changes
+
+
+def _find(
+    kind: Kind, entry: Entry, index: dict[tuple[str | None, str], Doc], matched: _Matched
+) -> Doc | None:
+    parent_id = None
+    if kind.parent is not None:
+        parent_id = matched.ids[kind.parent.kind].get(entry.parent or "")
+        if parent_id is None:  # the parent is still to be created, and so is its child
+            return None
+    return index.get((parent_id, str(entry.fields.get(kind.key_field, entry.key))))
+
+
+def _update_ops(kind: Kind, doc: Doc, entry: Entry, matched: _Matched) -> list[dict[str, Any]]:
+    wanted = {
+        k: v for k, v in entry.fields.items() if kind.patchable is None or k in kind.patchable
+    }
+    ops = _patch_ops(doc, wanted, replace_only=kind.replace_only)
+    if kind.members is not None:
+        ops += _members_ops(kind.members, doc, entry, matched)
+    if ops and kind.version_guard:
+        ops.insert(0, {"op": "test", "path": "/version", "value": doc.get("version")})
+    return ops
+
+
+def _patch_ops(current: Doc, wanted: dict[str, Any], *, replace_only: bool) -> list[dict[str, Any]]:
+    ops = []
+    for name, value in sorted(wanted.items()):
+        if current.get(name) != value:
+            op = "replace" if replace_only or name in current else "add"
+            ops.append({"op": op, "path": f"/{name}", "value": value})
+    return ops
+
+
+def _members_ops(
+    members: Members, doc: Doc, entry: Entry, matched: _Matched
+) -> list[dict[str, Any]]:
+    # Compared as keys: an id the plan did not match stays an id, so it never equals a key.
+    keys = matched.keys[members.kind]
+    current = [keys.get(i, f"id:{i}") for i in doc.get(members.doc_field) or []]
+    if sorted(current) == sorted(entry.members):
+        return []
+    value = {members.marker: list(entry.members)}
+    return [{"op": "replace", "path": f"/{members.doc_field}", "value": value}]
+
+
+def _plan_deletes(kind: Kind, docs: list[Doc], matched: _Matched) -> list[Change]:
+    return [
+        Change(
+            kind.name,
+            str(doc.get(kind.key_field) or doc.get("name") or doc["id"]),
+            "delete",
+            id=doc["id"],
+        )
+        for doc in docs
+        if doc["id"] not in matched.keys[kind.name]
+    ]

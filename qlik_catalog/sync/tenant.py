@@ -7,16 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qlik_catalog.sync.export import export_catalog
-from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
+from qlik_catalog.sync.kinds import KINDS
+from qlik_catalog.sync.snapshot import Doc, Snapshot
 
 if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
 
 
 async def read_catalog(qlik: QlikCatalog) -> dict[str, list[Doc]]:
-    """Every catalog object of the tenant, by kind."""
+    """Every catalog object of the tenant, by kind (as named in :mod:`.kinds`)."""
     with tempfile.TemporaryDirectory(prefix="qlik-catalog-") as tmp:
         path = Path(tmp) / "current.db"
         await export_catalog(qlik, path)
         with Snapshot(path) as snapshot:
-            return {kind: list(snapshot.objects(kind)) for kind in KINDS}
+            return {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}

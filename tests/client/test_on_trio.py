@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import anyio
 import httpx
 from pytest_httpx import HTTPXMock
+from qlik_catalog_api.types import Unset
 
 from qlik_catalog import QlikCatalog, RetryPolicy
 from qlik_catalog.clock import FakeClock
 from tests.wire import API_KEY, TENANT
 
+T = TypeVar("T")
 
-def run_on_trio(main):  # type: ignore[no-untyped-def]
+
+def run_on_trio(main: Callable[[], Awaitable[T]]) -> T:
     return anyio.run(main, backend="trio")
 
 
@@ -33,7 +38,7 @@ def test_list_get_retry_and_batch_on_trio(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_callback(delete, method="DELETE", is_reusable=True)
     clock = FakeClock()
 
-    async def main() -> tuple[list[str], str, int, int]:
+    async def main() -> tuple[list[str | Unset], str, int, int]:
         async with QlikCatalog(
             TENANT, api_key=API_KEY, clock=clock, retry=RetryPolicy(jitter=False)
         ) as qlik:

@@ -1,10 +1,15 @@
-"""The pager's loop guard: a page link followed twice ends the listing, in bounded memory."""
+"""The pager: a listing followed across its pages, stopping on a missing next link, an empty
+page, a repeated link or ``max_items``, refusing a link to another origin; and its loop guard:
+a page link followed twice ends the listing, in bounded memory."""
 
 from __future__ import annotations
 
 import pytest
+from pytest_httpx import HTTPXMock
 
+from qlik_catalog import QlikCatalog, UnsafeLinkError
 from qlik_catalog.pagination import LoopGuard, Page, Pager
+from tests.stores import STORES, store
 
 BASE = "https://acme.eu.qlikcloud.com"
 
@@ -53,3 +58,58 @@ def test_the_guard_remembers_a_bounded_number_of_links() -> None:
     assert len(guard) == 1000
     assert guard.repeated("/p?n=99999")  # recent
     assert not guard.repeated("/p?n=5")  # long forgotten, and not the checkpoint
+
+
+# --- a listing on the wire ---------------------------------------------------------------
+
+
+def page(n: int, next_page: int | None, items: int = 2) -> dict[str, object]:
+    links: dict[str, object] = {"self": {"href": f"{STORES}?page={n}"}}
+    if next_page is not None:
+        links["next"] = {"href": f"{STORES}?limit=2&page={next_page}"}
+    return {"data": [store(n * 10 + i) for i in range(items)], "links": links, "total": 6}
+
+
+async def test_pager_follows_three_pages(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{STORES}?limit=2", json=page(1, 2))
+    httpx_mock.add_response(url=f"{STORES}?limit=2&page=2", json=page(2, 3))
+    httpx_mock.add_response(url=f"{STORES}?limit=2&page=3", json=page(3, None))
+    ids = [s.id async for s in qlik.data_stores.list(limit=2)]
+    assert ids == ["s10", "s11", "s20", "s21", "s30", "s31"]
+
+
+async def test_awaiting_the_pager_gives_the_first_page(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json=page(1, 2))
+    first = await qlik.data_stores.list(limit=2)
+    assert [s.id for s in first.items] == ["s10", "s11"]
+    assert first.total == 6
+    assert first.has_next
+
+
+async def test_pager_stops_on_empty_page_and_repeated_link(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=f"{STORES}?limit=2", json=page(1, 2))
+    httpx_mock.add_response(url=f"{STORES}?limit=2&page=2", json=page(2, 2))  # links to itself
+    assert len([s async for s in qlik.data_stores.list(limit=2)]) == 4
+    httpx_mock.reset()
+    httpx_mock.add_response(url=f"{STORES}?limit=2", json=page(1, 2))
+    httpx_mock.add_response(url=f"{STORES}?limit=2&page=2", json=page(2, 3, items=0))
+    assert len([s async for s in qlik.data_stores.list(limit=2)]) == 2
+
+
+async def test_pager_refuses_a_link_to_another_origin(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        json={"data": [store(1)], "links": {"next": {"href": "https://evil.example/steal?page=2"}}}
+    )
+    with pytest.raises(UnsafeLinkError, match="another origin"):
+        _ = [s async for s in qlik.data_stores.list()]
+
+
+async def test_max_items_stops_early(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=page(1, 2))
+    assert len([s async for s in qlik.data_stores.list(limit=2, max_items=1)]) == 1

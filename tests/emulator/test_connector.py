@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import httpx
 import pytest
 
@@ -13,6 +15,7 @@ from qlik_catalog import (
     QlikStatusError,
 )
 from qlik_catalog.emulator import Emulator
+from tests.narrow import present
 
 
 async def test_spaces(qlik: QlikCatalog) -> None:
@@ -52,7 +55,7 @@ async def test_spaces_cursor_paging_over_three_pages(qlik: QlikCatalog) -> None:
 async def test_users_cursor_paging_filter_and_me(qlik: QlikCatalog) -> None:
     users = [u async for u in qlik.users.list(limit=1, sort="+name")]
     assert len(users) == 4  # the key's user and three seeded ones
-    assert [u.name for u in users] == sorted((u.name for u in users), key=str.lower)
+    assert [u.name for u in users] == sorted((cast(str, u.name) for u in users), key=str.lower)
     first = await qlik.users.list(limit=1)
     assert first.has_next
     found = await qlik.users.list(filter='name eq "User 2"', total_results=True)
@@ -67,7 +70,7 @@ async def test_users_cursor_paging_filter_and_me(qlik: QlikCatalog) -> None:
 async def test_apps(qlik: QlikCatalog, emulator: Emulator) -> None:
     app_id = next(iter(emulator.state.apps))
     app = await qlik.apps.get(app_id)
-    assert app.attributes.name == "App 1"
+    assert present(app.attributes).name == "App 1"
     await qlik.apps.delete(app_id)
     with pytest.raises(NotFoundError):
         await qlik.apps.get(app_id)
@@ -87,7 +90,7 @@ async def test_reports_create_wait_outputs(qlik: QlikCatalog, emulator: Emulator
     )
     assert (await qlik.reports.status(request_id)).status == "processing"
     done = await qlik.reports.wait(request_id, poll_interval=1)
-    assert done.results[0].output_id == "chart"
+    assert present(done.results)[0].output_id == "chart"
     outputs = await qlik.reports.outputs(request_id).to_list()
     assert [(o.output_id, o.status) for o in outputs] == [("chart", "done")]
     with pytest.raises(NotFoundError, match="app not found"):

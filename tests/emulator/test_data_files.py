@@ -9,16 +9,23 @@ from typing import Any
 import httpx
 import pytest
 
-from qlik_catalog import BadRequestError, NotFoundError, QlikCatalog
+from qlik_catalog import (
+    BadRequestError,
+    DataFilesConnectionNotFoundError,
+    NotFoundError,
+    QlikCatalog,
+)
 from qlik_catalog.emulator import Emulator
-from qlik_catalog.emulator.data_files import STATS_FIELDS
-from qlik_catalog.resources.data_files import DataFilesConnectionNotFoundError
+from qlik_catalog.emulator.apis.data_files import STATS_FIELDS
+from tests.narrow import present
 
 FILES = "/api/v1/data-files"
 
 
 def space_id(emulator: Emulator, name: str) -> str:
-    return next(s["id"] for s in emulator.state.spaces.values() if s["name"] == name)
+    found = next(s["id"] for s in emulator.state.spaces.values() if s["name"] == name)
+    assert isinstance(found, str)
+    return found
 
 
 def seeded_names(emulator: Emulator, name: str) -> list[str]:
@@ -162,7 +169,7 @@ async def test_folders_their_stats_and_their_contents(
     assert sorted([f.id async for f in with_folders]) == ["d2", "f1", "f2"]
     direct = qlik.data_files.list(extra_params={"folderId": "d1", "excludeSubFolders": True})
     assert [f.id async for f in direct] == ["f1"]
-    stats = (await qlik.data_files.get("d1")).folder_stats
+    stats = present((await qlik.data_files.get("d1")).folder_stats)
     assert (stats.direct_file_count, stats.total_file_count, stats.direct_folder_count) == (1, 3, 1)
     assert (stats.aggregate_file_size, stats.total_app_scoped_file_count) == (60, 1)
     assert (stats.aggregate_app_scoped_file_size, stats.total_folder_count) == (30, 1)

@@ -10,6 +10,7 @@ import pytest
 
 from qlik_catalog import BadRequestError, NotFoundError, QlikCatalog, replace
 from qlik_catalog.emulator import Emulator
+from tests.narrow import present
 
 
 async def test_lifecycle_and_changelogs(qlik: QlikCatalog, emulator: Emulator) -> None:
@@ -34,7 +35,7 @@ async def test_lifecycle_and_changelogs(qlik: QlikCatalog, emulator: Emulator) -
         False,
     )
     changes = await qlik.data_products.changelogs(product.id, newest_first=False).to_list()
-    paths = [[c.path for c in entry.changes] for entry in changes]
+    paths = [[c.path for c in present(entry.changes)] for entry in changes]
     assert paths == [
         ["/name", "/spaceId"],
         ["/description", "/datasetIds"],
@@ -147,7 +148,7 @@ async def test_create_stores_data_sets_glossaries_and_api_consumable_ones(
         data_set_ids[:1],
     )
     (entry,) = await qlik.data_products.changelogs(created.id).to_list()
-    assert {c.path for c in entry.changes} == {
+    assert {c.path for c in present(entry.changes)} == {
         "/name",
         "/datasetIds",
         "/glossaryIds",

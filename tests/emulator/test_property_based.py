@@ -4,6 +4,8 @@ emulator runs in strict mode, so it also checks each answer itself."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -15,6 +17,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from qlik_catalog.emulator import Emulator, RateLimitSettings
+
+if TYPE_CHECKING:
+    from schemathesis.specs.openapi.schemas import OpenApiCase
 
 EMULATOR = Emulator(strict=True, rate_limits=RateLimitSettings(enabled=False), profile_delay=0)
 EMULATOR.seed("small")
@@ -35,5 +40,5 @@ CHECKS = [
     derandomize=True,
     suppress_health_check=list(HealthCheck),
 )
-def test_the_emulator_keeps_its_spec(case: schemathesis.Case) -> None:
+def test_the_emulator_keeps_its_spec(case: OpenApiCase) -> None:
     case.call_and_validate(headers={"Authorization": f"Bearer {EMULATOR.api_key}"}, checks=CHECKS)

@@ -21,6 +21,7 @@ from pytest_httpx import HTTPXMock
 from qlik_catalog_api import models as m
 from qlik_catalog_api.client import AuthenticatedClient
 
+from tests.narrow import present
 from tests.wire import item_doc, space_doc
 
 BASE = "https://acme.eu.qlikcloud.com"
@@ -108,7 +109,7 @@ class WireCase:
     module: str  # under qlik_catalog_api.api, e.g. "data_stores.get_data_stores"
     method: str
     path: str  # the raw (percent-encoded) path on the wire
-    check: Callable[[Any], None]  # assertions on Response.parsed
+    check: Callable[[Any], object]  # assertions on Response.parsed
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     query: list[tuple[str, str]] = field(default_factory=list)
@@ -126,13 +127,13 @@ def store_check(parsed: Any) -> None:
     assert isinstance(parsed, m.DataStore)
     assert parsed.id == "s1" and parsed.type_ == "qix-datafiles" and parsed.version == 3
     assert parsed.created_time == datetime(2024, 5, 1, 10, tzinfo=UTC)
-    assert parsed.properties is not None and parsed.properties["region"] == "eu"
+    assert parsed.properties is not None and present(parsed.properties)["region"] == "eu"
 
 
 def error_check(parsed: Any) -> None:
     assert isinstance(parsed, m.ErrorResponse)
     assert parsed.trace_id == "trace-404"
-    assert parsed.errors[0].code == "DS-404" and parsed.errors[0].status == "404"
+    assert present(parsed.errors)[0].code == "DS-404" and present(parsed.errors)[0].status == "404"
 
 
 def patch_ops() -> list[m.JsonPatchOperation]:
@@ -159,8 +160,8 @@ CASES = [
         query=[("limit", "100"), ("page", "2"), ("projections", "id,name"), ("sort", "-createdTime,+name")],
         answer={"data": [STORE], "page": 2, "limit": 100, "pages": 3, "total": 201, "links": PAGE_LINKS},
         check=lambda p: (
-            isinstance(p, m.DataStoreList) and p.total == 201 and p.data[0].id == "s1"
-            and p.links.next_.href.endswith("page=2")
+            isinstance(p, m.DataStoreList) and p.total == 201 and present(p.data)[0].id == "s1"
+            and present(present(present(p.links).next_).href).endswith("page=2")
         ) or pytest.fail(repr(p)),
     ),
     WireCase(

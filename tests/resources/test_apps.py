@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from pytest_httpx import HTTPXMock
 
 from qlik_catalog import PermissionDeniedError, QlikCatalog
+from tests.narrow import present
 from tests.wire import sent
 
 
@@ -15,13 +18,13 @@ async def test_get(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     )
     app = await qlik.apps.get("app1")
     sent(httpx_mock, "GET", "/api/v1/apps/app1")
-    assert app.attributes.name == "Sales"
+    assert present(app.attributes).name == "Sales"
     assert app.privileges == ["read"]
 
 
 async def test_delete(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=200)
-    assert await qlik.apps.delete("app1") is None
+    assert cast(object, await qlik.apps.delete("app1")) is None
     sent(httpx_mock, "DELETE", "/api/v1/apps/app1")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -110,17 +110,20 @@ async def test_delete_one_goes_through_the_batch_endpoint(
     qlik: QlikCatalog, entity: Entity, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await resource(qlik, entity).delete("x1") is None
+    assert cast(object, await resource(qlik, entity).delete("x1")) is None
     sent(httpx_mock, "DELETE", f"/api/v1/{entity.path}", body={"ids": ["x1"]})
 
 
-async def test_delete_one_that_is_missing_raises_batch_error_with_not_found(
+async def test_delete_one_that_is_missing_raises_not_found(
     qlik: QlikCatalog, entity: Entity, httpx_mock: HTTPXMock
 ) -> None:
+    # The item's own typed error, as every other delete raises: not a BatchError around it.
     httpx_mock.add_response(status_code=404, json={"errors": [{"code": "X-404"}], "traceId": "t"})
-    with pytest.raises(BatchError) as caught:
+    with pytest.raises(NotFoundError) as caught:
         await resource(qlik, entity).delete("x1")
-    assert isinstance(caught.value.failures["x1"], NotFoundError)
+    assert not isinstance(caught.value, BatchError)
+    assert (caught.value.status, caught.value.codes, caught.value.trace_id) == (404, ["X-404"], "t")
+    assert caught.value.method == "DELETE"
 
 
 async def test_delete_many_chunks_and_reports_each_id(

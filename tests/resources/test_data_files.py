@@ -4,10 +4,12 @@ paging, the connections, get, delete, and the 207 batch delete."""
 from __future__ import annotations
 
 import json
+from typing import cast
 
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+from qlik_catalog_api.models import FolderStats
 
 from qlik_catalog import (
     BadRequestError,
@@ -234,6 +236,7 @@ async def test_get_reads_the_official_folder_stats(
     folder = await qlik.data_files.get("d1")
     sent(httpx_mock, "GET", "/api/v1/data-files/d1")
     assert folder.folder is True
+    assert isinstance(folder.folder_stats, FolderStats)
     assert (folder.folder_stats.direct_file_count, folder.folder_stats.total_file_count) == (2, 5)
     assert folder.folder_stats.aggregate_file_size == 70
     assert folder.actions == ["read", "delete"]
@@ -242,7 +245,7 @@ async def test_get_reads_the_official_folder_stats(
 
 async def test_delete(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await qlik.data_files.delete("f1") is None
+    assert cast(object, await qlik.data_files.delete("f1")) is None
     sent(httpx_mock, "DELETE", "/api/v1/data-files/f1")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from pytest_httpx import HTTPXMock
@@ -256,11 +256,11 @@ async def test_get(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
 
 async def test_patch_sends_replace_operations(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
-    ops = [
+    ops: list[dict[str, Any]] = [
         {"op": "replace", "path": "/description", "value": "Monthly sales"},
         {"op": "replace", "path": "/datasetIds", "value": ["d1", "d2"]},
     ]
-    assert await qlik.data_products.patch("p1", ops) is None
+    assert cast(object, await qlik.data_products.patch("p1", ops)) is None
     sent(httpx_mock, "PATCH", f"{PRODUCTS}/p1", body=ops)
 
 
@@ -274,7 +274,7 @@ async def test_patch_rules(qlik: QlikCatalog) -> None:
 
 async def test_delete(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await qlik.data_products.delete("p1") is None
+    assert cast(object, await qlik.data_products.delete("p1")) is None
     sent(httpx_mock, "DELETE", f"{PRODUCTS}/p1")
 
 
@@ -331,13 +331,13 @@ async def test_compute_data_quality_checks_the_id(qlik: QlikCatalog) -> None:
 
 async def test_deactivate(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await qlik.data_products.deactivate("p1") is None
+    assert cast(object, await qlik.data_products.deactivate("p1")) is None
     sent(httpx_mock, "POST", f"{PRODUCTS}/p1/actions/deactivate")
 
 
 async def test_move(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await qlik.data_products.move("p1", "sp2") is None
+    assert cast(object, await qlik.data_products.move("p1", "sp2")) is None
     sent(httpx_mock, "POST", f"{PRODUCTS}/p1/actions/move", body={"spaceId": "sp2"})
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import QlikCatalog, QlikTimeoutError
+from qlik_catalog import JobTimeoutError, QlikCatalog, QlikError, QlikTimeoutError
 from qlik_catalog.clock import FakeClock
-from tests.wire import sent
+from tests.narrow import present
+from tests.wire import TENANT, sent
 
 RUNNING = {"data": [{"meta": {"status": "RUNNING"}}]}
 FINISHED = {"data": [{"meta": {"status": "FINISHED"}}]}
@@ -20,7 +21,7 @@ async def test_profiles_wait_through_202(
     httpx_mock.add_response(status_code=202, json=RUNNING)
     httpx_mock.add_response(json=FINISHED)
     profiles = await qlik.data_sets.profiles("d1", poll_interval=1.5)
-    assert profiles.data[0].meta.status == "FINISHED"
+    assert present(present(profiles.data)[0].meta).status == "FINISHED"
     assert clock.sleeps == [1.5, 1.5]
     requests = httpx_mock.get_requests()
     assert [(r.method, r.url.path) for r in requests] == [
@@ -38,9 +39,15 @@ async def test_profiles_give_up_after_the_wait(
     qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(status_code=202, json=RUNNING, is_reusable=True)
-    with pytest.raises(QlikTimeoutError, match="profiles of data set d1 not finished after 5s"):
+    expected = "profiles of data set d1 not finished after 5s"
+    with pytest.raises(JobTimeoutError, match=expected) as caught:
         await qlik.data_sets.profiles("d1", wait=5, poll_interval=2)
     assert clock.sleeps == [2, 2, 1]
+    # Its own error type: every poll was answered, so it is not the connection timeout.
+    assert not isinstance(caught.value, QlikTimeoutError)
+    assert isinstance(caught.value, QlikError)
+    assert caught.value.url == f"{TENANT}/api/v1/data-sets/d1/profiles"
+    assert caught.value.timeout == 5
 
 
 async def test_profiles_without_waiting_return_the_202_answer(
@@ -48,5 +55,5 @@ async def test_profiles_without_waiting_return_the_202_answer(
 ) -> None:
     httpx_mock.add_response(status_code=202, json=RUNNING)
     profiles = await qlik.data_sets.profiles("d1", wait=0)
-    assert profiles.data[0].meta.status == "RUNNING"
+    assert present(present(profiles.data)[0].meta).status == "RUNNING"
     assert clock.sleeps == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -62,7 +64,7 @@ async def test_list_data_sets_of_stores_and_assets(
 
 async def test_delete_data_assets_of_stores(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await qlik.data_stores.delete_data_assets(["s1", "s2"]) is None
+    assert cast(object, await qlik.data_stores.delete_data_assets(["s1", "s2"])) is None
     sent(httpx_mock, "DELETE", "/api/v1/data-stores/s1%2Cs2/data-assets")
 
 
@@ -70,7 +72,7 @@ async def test_delete_data_sets_of_stores_and_assets(
     qlik: QlikCatalog, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await qlik.data_stores.delete_data_sets("s1", "*") is None
+    assert cast(object, await qlik.data_stores.delete_data_sets("s1", "*")) is None
     sent(httpx_mock, "DELETE", "/api/v1/data-stores/s1/data-assets/%2A/data-sets")
 
 

@@ -6,6 +6,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from qlik_catalog import (
+    JobTimeoutError,
     QlikCatalog,
     QlikResponseError,
     QlikTimeoutError,
@@ -13,6 +14,7 @@ from qlik_catalog import (
     ReportFailedError,
 )
 from qlik_catalog.clock import FakeClock
+from tests.narrow import present
 from tests.wire import sent
 
 REQUEST = {
@@ -79,7 +81,7 @@ async def test_wait_polls_with_growing_intervals_until_done(
         json={"status": "done", "results": [{"outputId": "chart", "location": "/x.png"}]}
     )
     status = await qlik.reports.wait("r1", poll_interval=2, max_interval=5)
-    assert status.results[0].location == "/x.png"
+    assert present(status.results)[0].location == "/x.png"
     assert clock.sleeps == [2, 3, 4.5, 5]
     assert {r.url.path for r in httpx_mock.get_requests()} == {"/api/v1/reports/r1/status"}
 
@@ -97,9 +99,11 @@ async def test_wait_raises_when_the_report_fails(
 
 async def test_wait_times_out(qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json={"status": "queued"}, is_reusable=True)
-    with pytest.raises(QlikTimeoutError, match="report r1 not finished after 10s"):
+    with pytest.raises(JobTimeoutError, match="report r1 not finished after 10s") as caught:
         await qlik.reports.wait("r1", timeout=10, poll_interval=4)
     assert sum(clock.sleeps) == 10
+    assert not isinstance(caught.value, QlikTimeoutError)  # not a connection timeout
+    assert caught.value.last.status == "queued"
 
 
 async def test_outputs(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -138,5 +140,5 @@ async def test_replace_puts(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
 
 async def test_delete(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
-    assert await qlik.spaces.delete("sp1") is None
+    assert cast(object, await qlik.spaces.delete("sp1")) is None
     sent(httpx_mock, "DELETE", "/api/v1/spaces/sp1")

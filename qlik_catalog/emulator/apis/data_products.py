@@ -1,4 +1,4 @@
-"""Data products: lifecycle (create, patch, activate, deactivate, move, delete), changelogs
+"""The data products API: lifecycle (create, patch, activate, deactivate, move, delete), changelogs
 recorded on every change, documentation export, provider URLs and data quality computations.
 
 Answers carry every field the official ``DataProductResponse`` (``@qlik/api`` 2.19.0) always
@@ -17,7 +17,7 @@ from typing import Any
 
 from qlik_catalog.emulator.calls import Answer, Call, handles
 from qlik_catalog.emulator.listing import sort_docs
-from qlik_catalog.emulator.problems import ApiError, bad_request, not_found
+from qlik_catalog.emulator.problems import ApiError, bad_request, not_found, required
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields
 
@@ -31,33 +31,13 @@ MAX_IDS = 100  # datasetIds and glossaryIds, as the official types' comments say
 UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", re.I)
 
 
-def _product(state: TenantState, product_id: str) -> Doc:
-    doc = state.data_products.get(product_id)
-    if doc is None:
-        raise not_found("data product", product_id)
-    return doc
+def _product(call: Call) -> Doc:
+    return required(call.state.data_products, call.path["dataProductId"], "data product")
 
 
-def _record(call: Call, product_id: str, changes: list[tuple[str, Any, str]]) -> None:
-    """Append a changelog entry: (path, new value, operator) per changed property."""
-    state = call.state
-    state.changelogs.setdefault(product_id, []).append(
-        {
-            "id": state.ids.hex24(),
-            "createdAt": state.now(),
-            "createdBy": call.user_id,
-            "changes": [
-                {"path": path, "value": copy.deepcopy(value), "operator": operator}
-                for path, value, operator in changes
-            ],
-        }
-    )
-
-
-def _touch(call: Call, doc: Doc) -> None:
-    doc["updatedAt"] = call.state.now()
-    doc["updatedBy"] = call.user_id
-    call.state.index_item("dataproduct", doc, owner=doc.get("ownerId") or call.user_id)
+def _save(call: Call, doc: Doc, changes: list[tuple[str, Any, str]]) -> None:
+    """Store the product with a changelog entry of ``changes`` (path, value, operator)."""
+    call.state.save_data_product(doc, call.user_id, changes)
 
 
 def _check_data_sets(state: TenantState, ids: Any, path: str, *, missing_status: int = 400) -> None:
@@ -67,7 +47,7 @@ def _check_data_sets(state: TenantState, ids: Any, path: str, *, missing_status:
         raise bad_request(f"{path} holds {len(ids)} ids; at most {MAX_IDS}")
     if len(set(ids)) != len(ids):
         raise bad_request(f"{path} repeats an id")
-    missing = [i for i in ids if i not in state.data_sets]
+    missing = state.missing_data_sets(ids)
     if missing:
         detail = f"{path} names data sets that do not exist: {', '.join(missing)}"
         if missing_status == 422:
@@ -119,9 +99,7 @@ def create(call: Call) -> Answer:
             "createdBy": call.user_id,
         }
     )
-    state.data_products[product_id] = doc
-    _record(call, product_id, [(f"/{k}", v, "add") for k, v in body.items()])
-    _touch(call, doc)
+    _save(call, doc, [(f"/{k}", v, "add") for k, v in body.items()])
     return Answer(201, doc)
 
 
@@ -137,14 +115,14 @@ def list_products(call: Call) -> Answer:
 
 @handles("getDataProduct")
 def get(call: Call) -> Answer:
-    return Answer(200, _product(call.state, call.path["dataProductId"]))
+    return Answer(200, _product(call))
 
 
 @handles("patchDataProduct")
 def patch(call: Call) -> Answer:
     """Replace operations only (the spec's enum), applied all or nothing."""
     state = call.state
-    doc = _product(state, call.path["dataProductId"])
+    doc = _product(call)
     updated = copy.deepcopy(doc)
     changes: list[tuple[str, Any, str]] = []
     for operation in call.body:
@@ -166,59 +144,51 @@ def patch(call: Call) -> Answer:
             updated[field] = copy.deepcopy(value) if value is not None else []
         changes.append((path, value, "replace"))
     _check_consumable(updated)
-    state.data_products[doc["id"]] = updated
-    _record(call, doc["id"], changes)
-    _touch(call, updated)
+    _save(call, updated, changes)
     return Answer(204)
 
 
 @handles("deleteDataProduct")
 def delete(call: Call) -> Answer:
-    state = call.state
-    doc = _product(state, call.path["dataProductId"])
-    del state.data_products[doc["id"]]
-    state.changelogs.pop(doc["id"], None)
-    state.drop_item("dataproduct", doc["id"])
+    """The product, its changelog and its item."""
+    call.state.delete_data_product(call.path["dataProductId"])
     return Answer(204)
 
 
 @handles("activateDataProduct")
 def activate(call: Call) -> Answer:
     """The body's name must be the product's (Qlik asks for it as a confirmation)."""
-    doc = _product(call.state, call.path["dataProductId"])
+    doc = _product(call)
     if call.body["name"] != doc.get("name"):
         raise bad_request(
             f"name {call.body['name']!r} is not the data product's name {doc.get('name')!r}"
         )
     targets = [ACTIVATION_TARGET]
     doc.update({"activated": True, "activatedOn": targets, "activatedAt": call.state.now()})
-    _record(call, doc["id"], [("/activatedOn", targets, "replace")])
-    _touch(call, doc)
+    _save(call, doc, [("/activatedOn", targets, "replace")])
     return Answer(201, doc)
 
 
 @handles("deactivateDataProduct")
 def deactivate(call: Call) -> Answer:
-    doc = _product(call.state, call.path["dataProductId"])
+    doc = _product(call)
     doc.update({"activated": False, "activatedOn": []})
-    _record(call, doc["id"], [("/activatedOn", [], "remove")])
-    _touch(call, doc)
+    _save(call, doc, [("/activatedOn", [], "remove")])
     return Answer(204)
 
 
 @handles("moveDataProduct")
 def move(call: Call) -> Answer:
-    doc = _product(call.state, call.path["dataProductId"])
+    doc = _product(call)
     doc["spaceId"] = call.body["spaceId"]
-    _record(call, doc["id"], [("/spaceId", doc["spaceId"], "replace")])
-    _touch(call, doc)
+    _save(call, doc, [("/spaceId", doc["spaceId"], "replace")])
     return Answer(204)
 
 
 @handles("exportDataProductDocumentation")
 def export_documentation(call: Call) -> Answer:
     state = call.state
-    doc = _product(state, call.path["dataProductId"])
+    doc = _product(call)
     lines = [f"# {doc.get('name', '')}", ""]
     if doc.get("description"):
         lines += [str(doc["description"]), ""]
@@ -237,11 +207,12 @@ def compute_data_quality(call: Call) -> Answer:
     FAILED with an error for a data set that no longer exists. (Polling the batch belongs to
     the data quality API, which the emulator does not serve.)"""
     state = call.state
-    doc = _product(state, call.path["dataProductId"])
+    doc = _product(call)
+    gone = set(state.missing_data_sets(doc["datasetIds"]))
     responses = []
     for data_set_id in doc["datasetIds"]:
         entry: Doc = {"computationId": state.ids.hex24(), "datasetId": data_set_id}
-        if data_set_id in state.data_sets:
+        if data_set_id not in gone:
             entry["status"] = "REQUESTED"
         else:
             entry.update(status="FAILED", error=f"data set not found: {data_set_id}")
@@ -252,7 +223,7 @@ def compute_data_quality(call: Call) -> Answer:
 @handles("getDataProductChangelogs")
 def changelogs(call: Call) -> Answer:
     state = call.state
-    doc = _product(state, call.path["dataProductId"])
+    doc = _product(call)
     entries = list(state.changelogs.get(doc["id"], []))
     # Entries are appended as changes happen, so insertion order is creation order (and stays
     # exact where two changes share a millisecond).
@@ -264,6 +235,6 @@ def changelogs(call: Call) -> Answer:
 @handles("generateDataProductProviderUrl")
 def provider_url(call: Call) -> Answer:
     data_set_id = call.query["dataSetId"]
-    if data_set_id not in call.state.data_sets:
+    if call.state.missing_data_sets([data_set_id]):
         raise not_found("data set", data_set_id)
     return Answer(200, {"url": f"{call.base_url}/provider/data-sets/{data_set_id}"})

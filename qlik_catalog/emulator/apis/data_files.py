@@ -1,31 +1,26 @@
-"""Data files: uploaded files and folders, listed one space at a time through the space's
+"""The data files API: uploaded files and folders, listed one space at a time through the space's
 data-files connection (cursor pages), the connections themselves, and the 207 batch delete.
 
 As on a tenant (``@qlik/api`` 2.19.0, data-files.d.ts): every team space the user can see
 has one data-files connection, and there is one for the personal space; the list takes a
 ``connectionId`` (none: the caller's personal space; ``includeAllSpaces``: every space) and no
-space id. Connections are not stored: they follow from the spaces, so a space created through
-the spaces API has one at once, with an id derived from the space's.
+space id. Connections are not stored: the tenant state derives them from the spaces
+(``TenantState.data_file_connections``), so a space created through the spaces API has one at
+once, with an id derived from the space's.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import uuid
+from collections.abc import Callable
 from typing import Any
 
 from qlik_catalog.emulator.calls import Answer, Call, handles
 from qlik_catalog.emulator.listing import complete_links, sort_docs
-from qlik_catalog.emulator.problems import ApiError, bad_request, not_found
+from qlik_catalog.emulator.problems import ApiError, bad_request, required
 from qlik_catalog.emulator.state import Doc, TenantState
 from qlik_catalog.spec import model_fields
 
-# Spaces of these types have a data-files connection (Qlik: one per team space; data spaces
-# hold data files too).
-TEAM_SPACE_TYPES = ("shared", "managed", "data")
-CONNECTION_TYPE = "qix-datafiles.exe"
-CONNECTION_NAME = "DataFiles"
-_NAMESPACE = uuid.UUID("6f1c2a8e-3d4b-4e5f-9a0b-1c2d3e4f5a6b")
 EPOCH = "2024-01-01T00:00:00.000Z"  # createdDate of a stored item that has none
 DEFAULT_ACTIONS = ("read", "update", "delete", "list", "change_owner", "change_space")
 STATS_FIELDS = (
@@ -45,71 +40,19 @@ STATS_FIELDS = (
 INTERNAL_EXTENSIONS = (".qvd.meta", ".parquet.meta", ".qvf.tmp")
 
 
-# --- connections -----------------------------------------------------------------------------
-
-
-def personal_connection_id(state: TenantState) -> str:
-    """The id of the personal space's data-files connection."""
-    return str(uuid.uuid5(_NAMESPACE, f"{state.tenant_id}:personal"))
-
-
-def connection_id_for(state: TenantState, space_id: str) -> str:
-    """The id of a team space's data-files connection (derived: stable across seeds)."""
-    return str(uuid.uuid5(_NAMESPACE, f"{state.tenant_id}:space:{space_id}"))
-
-
-def connections(state: TenantState) -> list[Doc]:
-    """Every data-files connection: the personal space's, then one per team space."""
-    found: list[Doc] = [
-        {
-            "id": personal_connection_id(state),
-            "name": CONNECTION_NAME,
-            "type": CONNECTION_TYPE,
-            "connectStatement": f'CUSTOM CONNECT TO "provider={CONNECTION_TYPE};path=home;"',
-            "spaceId": None,
-        }
-    ]
-    for space in state.spaces.values():
-        if space.get("type") not in TEAM_SPACE_TYPES:
-            continue
-        found.append(
-            {
-                "id": connection_id_for(state, space["id"]),
-                "name": CONNECTION_NAME,
-                "type": CONNECTION_TYPE,
-                "connectStatement": (
-                    f'CUSTOM CONNECT TO "provider={CONNECTION_TYPE};path=space:{space["id"]};"'
-                ),
-                "spaceId": space["id"],
-            }
-        )
-    return found
-
-
-def _connection(state: TenantState, connection_id: str) -> Doc | None:
-    return next((c for c in connections(state) if c["id"] == connection_id), None)
-
-
-def _space_files(call: Call, space_id: str | None) -> list[Doc]:
-    """The files of a team space, or (``None``) of the caller's personal space."""
-    if space_id is None:
-        return [
-            d
-            for d in call.state.data_files.values()
-            if not d.get("spaceId") and d.get("ownerId") == call.user_id
-        ]
-    return [d for d in call.state.data_files.values() if d.get("spaceId") == space_id]
+# --- connections (derived from the spaces by the tenant state) ------------------------------
 
 
 def _with_stats(call: Call, connection: Doc) -> Doc:
     space_id = connection.get("spaceId")
-    return {**connection, "spaceStats": _stats(_space_files(call, space_id), root=None)}
+    files = call.state.data_files_in(space_id, call.user_id)
+    return {**connection, "spaceStats": _stats(files, root=None)}
 
 
 @handles("getDataFilesConnections")
 def list_connections(call: Call) -> Answer:
     query = call.query
-    docs = connections(call.state)
+    docs = call.state.data_file_connections()
     if "spaceId" in query:
         docs = [c for c in docs if c["spaceId"] == query["spaceId"]]
     if query.get("personal"):
@@ -124,7 +67,7 @@ def list_connections(call: Call) -> Answer:
 
 @handles("getDataFileConnection")
 def get_connection(call: Call) -> Answer:
-    found = _connection(call.state, call.path["id"])
+    found = call.state.data_file_connection(call.path["id"])
     if found is None:
         raise ApiError(
             404, "DF-014", "Not found", f"data-files connection not found: {call.path['id']}"
@@ -208,12 +151,12 @@ def _listed(call: Call) -> list[Doc]:
     """The files of the space the query names (its connection, all spaces, or personal)."""
     query, state = call.query, call.state
     if "connectionId" in query:
-        found = _connection(state, query["connectionId"])
+        found = state.data_file_connection(query["connectionId"])
         if found is None:
             raise bad_request(
                 f"data-files connection not found: {query['connectionId']}", code="DF-014"
             )
-        return _space_files(call, found["spaceId"])
+        return state.data_files_in(found["spaceId"], call.user_id)
     if query.get("includeAllSpaces"):
         return [
             d
@@ -223,62 +166,69 @@ def _listed(call: Call) -> list[Doc]:
     if "ownerId" in query:
         # Without a connection, every file of that owner in a personal space.
         return [d for d in state.data_files.values() if not d.get("spaceId")]
-    return _space_files(call, None)
+    return state.data_files_in(None, call.user_id)
 
 
 @handles("getDataFiles")
 def list_data_files(call: Call) -> Answer:
     query, state = call.query, call.state
-    if "folderId" in query and "folderPath" in query:
-        raise bad_request("folderId and folderPath cannot both be given", code="DF-003")
-    docs = _listed(call)
-    folder = query.get("folderPath")
-    if "folderId" in query:
-        parent = state.data_files.get(query["folderId"])
-        if parent is None or not parent.get("folder"):
-            raise bad_request(f"folder not found: {query['folderId']}", code="DF-005")
-        folder = str(parent["name"])
-    if folder is not None or query.get("excludeSubFolders"):
-        direct = bool(query.get("excludeSubFolders"))
-        docs = [d for d in docs if _under(d, folder or "", direct=direct)]
-    exact = {"name": "name", "ownerId": "ownerId"}
-    for param, field_name in exact.items():
-        if param in query:
-            docs = [d for d in docs if d.get(field_name) == query[param]]
-    app_id = query.get("appId")
-    if app_id is None:
-        docs = [d for d in docs if not d.get("appId")]
-    elif app_id != "*":
-        docs = [d for d in docs if d.get("appId") == app_id]
-    else:
-        docs = [d for d in docs if d.get("appId")]
-    if "notOwnerId" in query:
-        docs = [d for d in docs if d.get("ownerId") != query["notOwnerId"]]
-    if not query.get("includeFolders"):
-        docs = [d for d in docs if not d.get("folder")]
-    if query.get("excludeFiles"):
-        docs = [d for d in docs if d.get("folder")]
-    if query.get("allowInternalFiles") is False:
-        docs = [d for d in docs if not _is_internal(d)]
-    if "baseNameWildcard" in query:
-        pattern = query["baseNameWildcard"].lower()
-        docs = [d for d in docs if fnmatch.fnmatch(str(d.get("baseName", "")).lower(), pattern)]
+    docs = [d for d in _in_folder(call, _listed(call)) if _kept(query, d)]
     docs = sort_docs(docs, query.get("sort"), model_fields("DataFile"))
     page = _page(call, docs)
     page["data"] = [answer_doc(state, d) for d in page["data"]]
     return Answer(200, page)
 
 
-def _found(call: Call, file_id: str) -> Doc:
-    doc = call.state.data_files.get(file_id)
-    if doc is None:
-        raise not_found("data file", file_id)
-    return doc
+def _in_folder(call: Call, docs: list[Doc]) -> list[Doc]:
+    """``docs`` narrowed to ``folderPath`` or ``folderId`` (and ``excludeSubFolders``)."""
+    query = call.query
+    if "folderId" in query and "folderPath" in query:
+        raise bad_request("folderId and folderPath cannot both be given", code="DF-003")
+    folder = query.get("folderPath")
+    if "folderId" in query:
+        parent = call.state.data_files.get(query["folderId"])
+        if parent is None or not parent.get("folder"):
+            raise bad_request(f"folder not found: {query['folderId']}", code="DF-005")
+        folder = str(parent["name"])
+    if folder is None and not query.get("excludeSubFolders"):
+        return docs
+    direct = bool(query.get("excludeSubFolders"))
+    return [d for d in docs if _under(d, folder or "", direct=direct)]
+
+
+def _app_matches(app_id: Any, doc: Doc) -> bool:
+    """No ``appId``: files of no app; ``*``: files of any app; else that app's."""
+    if app_id is None:
+        return not doc.get("appId")
+    if app_id == "*":
+        return bool(doc.get("appId"))
+    return bool(doc.get("appId") == app_id)
+
+
+# The list's filters, each a test of one file against the query.
+_FILTERS: tuple[Callable[[dict[str, Any], Doc], bool], ...] = (
+    lambda q, d: "name" not in q or d.get("name") == q["name"],
+    lambda q, d: "ownerId" not in q or d.get("ownerId") == q["ownerId"],
+    lambda q, d: "notOwnerId" not in q or d.get("ownerId") != q["notOwnerId"],
+    lambda q, d: _app_matches(q.get("appId"), d),
+    lambda q, d: bool(q.get("includeFolders")) or not d.get("folder"),
+    lambda q, d: not q.get("excludeFiles") or bool(d.get("folder")),
+    lambda q, d: q.get("allowInternalFiles") is not False or not _is_internal(d),
+    lambda q, d: (
+        "baseNameWildcard" not in q
+        or fnmatch.fnmatch(str(d.get("baseName", "")).lower(), q["baseNameWildcard"].lower())
+    ),
+)
+
+
+def _kept(query: dict[str, Any], doc: Doc) -> bool:
+    return all(keep(query, doc) for keep in _FILTERS)
 
 
 @handles("getDataFile")
 def get_data_file(call: Call) -> Answer:
-    return Answer(200, answer_doc(call.state, _found(call, call.path["id"])))
+    doc = required(call.state.data_files, call.path["id"], "data file")
+    return Answer(200, answer_doc(call.state, doc))
 
 
 def _remove(state: TenantState, file_id: str) -> bool:
@@ -296,7 +246,7 @@ def _remove(state: TenantState, file_id: str) -> bool:
 
 @handles("deleteDataFile")
 def delete_data_file(call: Call) -> Answer:
-    _found(call, call.path["id"])
+    required(call.state.data_files, call.path["id"], "data file")
     _remove(call.state, call.path["id"])
     return Answer(204)
 
@@ -322,9 +272,9 @@ def delete_data_files(call: Call) -> Answer:
                 _outcome(space_id, 404, "DF-009", "Not found", f"space not found: {space_id}")
             )
             continue
-        ids += [d["id"] for d in _space_files(call, space_id)]
+        ids += [d["id"] for d in state.data_files_in(space_id, call.user_id)]
     if body.get("deleteAllFromPersonalSpace"):
-        ids += [d["id"] for d in _space_files(call, None)]
+        ids += [d["id"] for d in state.data_files_in(None, call.user_id)]
     for file_id in dict.fromkeys(ids):
         if _remove(state, file_id):
             outcomes.append(_outcome(file_id, 204, "HTTP-204", "Deleted"))

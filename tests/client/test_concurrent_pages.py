@@ -1,0 +1,124 @@
+"""One pagination model: the pager fetches the remaining pages of a numbered listing
+concurrently, bounded (what the catalog export uses), and follows links otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anyio
+import httpx
+import pytest
+from qlik_catalog_api.models import DataStore
+
+from qlik_catalog import NotFoundError, Page, QlikCatalog, RateLimits
+from tests.wire import API, TENANT
+
+PAGES = 6
+
+
+class Tenant:
+    """Answers a numbered listing of ``PAGES`` pages of one store each, counting the requests
+    in flight at once."""
+
+    def __init__(self, *, missing_page: int | None = None, numbered: bool = True) -> None:
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.requests: list[httpx.Request] = []
+        self.missing_page = missing_page
+        self.numbered = numbered
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await anyio.sleep(0.01)
+        finally:
+            self.in_flight -= 1
+        number = int(request.url.params.get("page", "1"))
+        if number == self.missing_page:
+            return httpx.Response(404, json={"errors": [{"code": "P-404"}]})
+        body: dict[str, object] = {"data": [{"id": f"s{number}"}], "total": PAGES}
+        if self.numbered:
+            body["pages"] = PAGES
+        if number < PAGES:
+            body["links"] = {"next": {"href": f"{API}/data-stores?page={number + 1}"}}
+        return httpx.Response(200, json=body)
+
+
+def client(tenant: Tenant) -> QlikCatalog:
+    return QlikCatalog(
+        TENANT,
+        api_key="k",
+        transport=httpx.MockTransport(tenant),
+        rate_limits=RateLimits(enabled=False),
+    )
+
+
+async def test_the_remaining_pages_are_fetched_concurrently_and_bounded() -> None:
+    tenant = Tenant()
+    got: list[Page[DataStore]] = []
+    async with client(tenant) as qlik:
+        await qlik.data_stores.list(limit=1).each_page(got.append, concurrency=3)
+    assert sorted(page.number or 0 for page in got) == list(range(1, PAGES + 1))
+    assert got[0].number == 1  # the first page comes first: it says how many there are
+    assert 1 < tenant.most_in_flight <= 3
+    assert len(tenant.requests) == PAGES
+
+
+async def test_numbered_pages_are_asked_for_by_number_with_the_listings_query() -> None:
+    tenant = Tenant()
+    async with client(tenant) as qlik:
+        pager = qlik.data_stores.list(limit=1, sort="name", extra_params={"locale": "fr"})
+        await pager.each_page(lambda page: None, concurrency=2)
+    later = sorted(tenant.requests[1:], key=lambda r: int(r.url.params["page"]))
+    assert [dict(r.url.params) for r in later] == [
+        {"limit": "1", "sort": "name", "locale": "fr", "page": str(n)} for n in range(2, PAGES + 1)
+    ]
+
+
+async def test_skipped_pages_are_not_fetched() -> None:
+    tenant = Tenant()
+    got: list[int] = []
+    async with client(tenant) as qlik:
+        await qlik.data_stores.list(limit=1).each_page(
+            lambda page: got.append(page.number or 0), concurrency=2, skip={2, 4}
+        )
+    assert sorted(got) == [1, 3, 5, 6]
+    assert len(tenant.requests) == 4
+
+
+async def test_a_failing_page_raises_its_own_typed_error() -> None:
+    tenant = Tenant(missing_page=4)
+    async with client(tenant) as qlik:
+        with pytest.raises(NotFoundError) as caught:
+            await qlik.data_stores.list(limit=1).each_page(lambda page: None, concurrency=2)
+    assert caught.value.codes == ["P-404"]
+
+
+async def test_a_listing_that_does_not_count_its_pages_is_followed_link_by_link() -> None:
+    tenant = Tenant(numbered=False)
+    got: list[str] = []
+    async with client(tenant) as qlik:
+        await qlik.data_stores.list(limit=1).each_page(
+            lambda page: got.extend(str(s.id) for s in page.items), concurrency=4
+        )
+    assert got == [f"s{n}" for n in range(1, PAGES + 1)]  # in order: one link after another
+    assert tenant.most_in_flight == 1
+
+
+async def test_concurrency_must_be_positive() -> None:
+    async with client(Tenant()) as qlik:
+        with pytest.raises(ValueError, match="concurrency must be >= 1"):
+            await qlik.data_stores.list().each_page(lambda page: None, concurrency=0)
+
+
+def test_the_export_fetches_its_pages_through_the_pager() -> None:
+    from qlik_catalog.pagination import Pager
+    from qlik_catalog.sync import export
+
+    assert not hasattr(export, "_Crawler")
+    source = Path(export.__file__).read_text(encoding="utf-8")
+    assert "CapacityLimiter" not in source  # no limiter of its own
+    assert "LoopGuard" not in source  # nor a paging loop of its own
+    assert Pager.each_page.__name__ in source

@@ -1,0 +1,96 @@
+"""When a call is retried and how long it waits first: Retry-After, statuses by method, connect
+errors, the retry budget, and a retry policy given per call."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from qlik_catalog import QlikCatalog, RateLimitError, RetryPolicy, ServerError
+from qlik_catalog.clock import FakeClock
+from tests.stores import store
+
+
+async def test_429_with_retry_after_waits_then_succeeds(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        status_code=429,
+        headers={"Retry-After": "2"},
+        json={"errors": [{"code": "HTTP-429", "title": "Too many requests"}]},
+    )
+    httpx_mock.add_response(json=store(1))
+    result = await qlik.data_stores.get("s1")
+    assert result.id == "s1"
+    assert clock.sleeps == [2.0]
+    assert len(httpx_mock.get_requests()) == 2
+
+
+async def test_retry_after_beyond_the_maximum_raises_rate_limit_error(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "3600"}, json={})
+    with pytest.raises(RateLimitError) as caught:
+        await qlik.data_stores.get("s1")
+    assert caught.value.retry_after == 3600
+    assert clock.sleeps == []
+
+
+async def test_503_is_retried_for_get(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=503, json={})
+    httpx_mock.add_response(json=store(1))
+    assert (await qlik.data_stores.get("s1")).id == "s1"
+    assert clock.sleeps == [0.5]
+
+
+async def test_503_is_not_retried_for_post(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=503, json={"traceId": "t503"})
+    with pytest.raises(ServerError) as caught:
+        await qlik.data_stores.create({"type": "x", "technicalName": "y"})
+    assert caught.value.status == 503
+    assert len(httpx_mock.get_requests()) == 1
+
+
+async def test_retries_exhausted_raise_the_typed_error(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=502, json={}, is_reusable=True)
+    with pytest.raises(ServerError):
+        await qlik.data_stores.get("s1")
+    assert len(httpx_mock.get_requests()) == 3  # first attempt + 2 retries
+    assert clock.sleeps == [0.5, 1.0]
+
+
+async def test_connect_errors_retried_then_connection_error(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    from qlik_catalog import QlikConnectionError
+
+    httpx_mock.add_exception(httpx.ConnectError("refused"), is_reusable=True)
+    with pytest.raises(QlikConnectionError, match="ConnectError"):
+        await qlik.data_stores.create({"type": "x", "technicalName": "y"})
+    assert len(httpx_mock.get_requests()) == 3
+
+
+async def test_retry_policy_per_call_on_raw_request(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=500, json={}, is_reusable=True)
+    with pytest.raises(ServerError):
+        await qlik.request(
+            "POST",
+            "/things",
+            json={"a": 1},
+            retry=RetryPolicy(
+                max_retries=3,
+                backoff_base=0.1,
+                exponential=False,
+                jitter=False,
+                retry_on_all_errors=True,
+            ),
+        )
+    assert len(httpx_mock.get_requests()) == 4
+    assert clock.sleeps == [0.1, 0.1, 0.1]
