@@ -8,7 +8,9 @@ stack does auth, rate limits, the concurrency cap and retries) and turns an
 Every resource method takes the same per-call options (:class:`CallOptions`), keyword-only:
 ``timeout`` (seconds, or an ``httpx.Timeout``), ``retry`` (a :class:`RetryPolicy` for this call),
 ``extra_params`` (further query parameters; one the method already sets is refused) and
-``extra_headers`` (further headers, replacing any of the same name)::
+``extra_headers`` (further headers, replacing any of the same name; the credential headers
+``Authorization``, ``Cookie`` and ``Proxy-Authorization`` are refused: the client's auth sets
+them)::
 
     await qlik.data_sets.get(id, timeout=5, retry=RetryPolicy(max_retries=0))
 """
@@ -61,6 +63,9 @@ class WaitOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str] | None
 
 
+CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+
+
 def check_options(options: Mapping[str, Any]) -> None:
     """Refuse an unknown option name (a ``TypeError``, as for any unknown keyword) and option
     values that cannot be sent (:class:`QlikValueError`), before anything is sent."""
@@ -83,6 +88,11 @@ def check_options(options: Mapping[str, Any]) -> None:
     for name, value in (options.get("extra_headers") or {}).items():
         if not isinstance(name, str) or not name or not isinstance(value, str):
             raise QlikValueError(f"extra_headers[{name!r}] must be a string header")
+        if name.lower() in CREDENTIAL_HEADERS:
+            # The client's auth sets these and would overwrite them anyway: say so, not ignore.
+            raise QlikValueError(
+                f"extra_headers may not set {name}: the client's credentials do (api_key=, oauth=)"
+            )
 
 
 def merge_params(kwargs: Mapping[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -255,4 +265,4 @@ def _shown_url(exc: httpx.HTTPError, fallback: object) -> str:
     try:
         return redact_url(str(exc.request.url))
     except RuntimeError:  # the error carries no request
-        return str(fallback)
+        return redact_url(str(fallback))

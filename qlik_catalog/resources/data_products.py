@@ -39,6 +39,7 @@ from qlik_catalog.resources.base import (
     check_id,
     check_options,
     following,
+    merge_params,
 )
 from qlik_catalog.spec import check_limit
 
@@ -151,6 +152,7 @@ class DataProducts(Resource):
         # The fallback's arguments are checked now, so a bad one fails before anything is sent.
         items_endpoint = _items_endpoint(limit, max_items, sort, space_id)
         check_options(options)
+        merge_params(list_endpoint.request, options.get("extra_params"))  # a clash fails now
         follow_options = following(options)
 
         async def first() -> Page[DataProduct]:
@@ -162,7 +164,8 @@ class DataProducts(Resource):
             source.append("items")
             if isinstance(items_endpoint, QlikValueError):
                 raise items_endpoint
-            return await self._products_of_items(items_endpoint, options)
+            # extra_params are the products list's: the items API is another, so not sent there.
+            return await self._products_of_items(items_endpoint, follow_options)
 
         async def follow(url: str) -> Page[DataProduct]:
             if source == ["list"]:

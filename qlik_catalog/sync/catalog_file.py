@@ -45,6 +45,11 @@ class Entry:
     parent: str | None = None
     members: list[str] = field(default_factory=list)  # kinds with members (data products)
 
+    @property
+    def data_sets(self) -> list[str]:
+        """The keys of a data product's data sets (the name before ``members``)."""
+        return self.members
+
 
 @dataclass
 class CatalogFile:

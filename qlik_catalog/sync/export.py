@@ -153,7 +153,7 @@ class _Export:
         self,
         kind: str,
         *,
-        store: Callable[[list[Doc], int], None],
+        store: Callable[[list[Doc], int | None], None],
         resume: bool,
         **query: Any,
     ) -> int:
@@ -164,7 +164,7 @@ class _Export:
 
         def on_page(page: Page[Doc]) -> None:
             nonlocal seen
-            store(page.items, page.number or 1)
+            store(page.items, page.number)  # None: a linked page, never skipped on resume
             seen += len(page.items)
             self.report(kind, seen, page.total)
 
@@ -344,7 +344,7 @@ async def _incremental(job: _Export) -> None:
         # 1. Every current id (ids only: a small answer) to find deletions.
         current: set[str] = set()
 
-        def collect(docs: list[Doc], page: int) -> None:
+        def collect(docs: list[Doc], page: int | None) -> None:
             current.update(str(d["id"]) for d in docs)
 
         await job.paged(kind, store=collect, resume=False, sort="createdTime", projections="id")

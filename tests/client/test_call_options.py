@@ -180,6 +180,8 @@ async def test_wait_takes_the_http_timeout_as_request_timeout(
         ({"retry": 2}, QlikValueError, "retry must be a RetryPolicy"),
         ({"extra_headers": {"X": 1}}, QlikValueError, "extra_headers"),
         ({"extra_params": {"a": None}}, QlikValueError, "leave it out"),
+        ({"extra_headers": {"Authorization": "Bearer x"}}, QlikValueError, "may not set"),
+        ({"extra_headers": {"cookie": "s=1"}}, QlikValueError, "may not set"),
     ],
 )
 async def test_bad_options_are_refused_before_anything_is_sent(
@@ -201,3 +203,11 @@ def test_resources_are_bound_lazily_and_once() -> None:
     assert "data_sets" not in vars(qlik)
     assert qlik.data_sets is qlik.data_sets
     assert "data_sets" in vars(qlik)
+
+
+async def test_products_list_refuses_a_clashing_extra_param_before_sending(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(QlikValueError, match="extra_params repeats limit"):
+        qlik.data_products.list(extra_params={"limit": 5})
+    assert httpx_mock.get_requests() == []
