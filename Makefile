@@ -11,7 +11,7 @@ PYVERSIONS := 3.11 3.12 3.13
 TEST_VERSIONS := $(addprefix test-,$(PYVERSIONS))
 
 .PHONY: install generate check-generated lint typecheck test check clean emulator demo bench bench-quick \
-	conformance spec-drift test-all $(TEST_VERSIONS)
+	conformance spec-drift check-wheel test-all $(TEST_VERSIONS)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ install: $(VENV)/.installed
 generate: install
 	$(PY) openapi/bundle.py --out $(GEN)/openapi.json --tiers $(GEN)/tiers.py
 	$(BIN)/openapi-python-client generate --path $(GEN)/openapi.json \
-		--config generator-config.yaml --meta none --output-path $(GEN) \
+		--config generator-config.yaml --custom-template-path templates --meta none --output-path $(GEN) \
 		--overwrite --fail-on-warning
 	printf '' > $(GEN)/py.typed
 
@@ -56,12 +56,16 @@ conformance: install conformance/node_modules/.installed
 spec-drift: install $(CONTRACT)
 	$(PY) openapi/drift.py --contract $(CONTRACT) $(if $(DRIFT_ALL),--all)
 
+## check-wheel: build the wheel, install it in a fresh venv outside the repo, run the README's pytest example there
+check-wheel:
+	bash .ci/check-wheel.sh
+
 lint: install
-	$(BIN)/ruff check qlik_catalog tests openapi benchmarks
-	$(BIN)/ruff format --check qlik_catalog tests openapi benchmarks
+	$(BIN)/ruff check qlik_catalog tests openapi benchmarks examples
+	$(BIN)/ruff format --check qlik_catalog tests openapi benchmarks examples
 
 typecheck: install
-	$(BIN)/mypy qlik_catalog benchmarks tests
+	$(BIN)/mypy qlik_catalog benchmarks tests examples
 
 ## test: the whole test suite
 test: install
@@ -126,11 +130,11 @@ $(VENV)/.bench: $(VENV)/.installed
 
 BENCH_OUT ?= benchmarks
 
-## bench: all five benchmarks at full size; writes $(BENCH_OUT)/results.md and results.png
+## bench: every benchmark at full size; writes $(BENCH_OUT)/results.md and results.png
 bench: $(VENV)/.bench
 	$(PY) -m benchmarks.run --out $(BENCH_OUT)
 
-## bench-quick: the same five figures at small sizes (under 3 minutes)
+## bench-quick: the same figures at small sizes (under 3 minutes)
 bench-quick: $(VENV)/.bench
 	$(PY) -m benchmarks.run --quick --out $(BENCH_OUT)
 

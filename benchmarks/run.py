@@ -12,7 +12,7 @@ from pathlib import Path
 
 import anyio
 
-from benchmarks import efficiency, imports, memory, overhead, saturation
+from benchmarks import efficiency, imports, memory, overhead, saturation, seeding
 from benchmarks.common import Figure
 
 HERE = Path(__file__).parent
@@ -58,6 +58,7 @@ async def main(quick: bool) -> list[Figure]:
         memory.run,
         efficiency.scaling,
         imports.run,
+        seeding.run,
     ):
         started = time.monotonic()
         figure = await bench(quick)

@@ -8,9 +8,14 @@ Example::
         async for store in qlik.data_stores.list():
             print(store.name)
 
+The models the resources take and return, ``UNSET`` (a field an answer left out) and
+``to_plain`` (a model as plain JSON data) are in :mod:`qlik_catalog.models`::
+
+    from qlik_catalog.models import UNSET, DataSet, DataStoreRequest, to_plain
+
 ``import qlik_catalog`` loads the core only (httpx, attrs, anyio): each resource, the generated
-models, the sync tool (``qlik.catalog``, extra ``cli``) and the emulator (extra ``emulator``)
-load on first use.
+models (``qlik_catalog.models``), the sync tool (``qlik.catalog``, extra ``cli``) and the
+emulator (extra ``emulator``) load on first use.
 """
 
 __version__ = "0.1.0"
@@ -22,6 +27,7 @@ from qlik_catalog.errors import (
     AuthenticationError,
     BadRequestError,
     BatchError,
+    CatalogFileError,
     ConflictError,
     DataFilesConnectionNotFoundError,
     ErrorEntry,
@@ -52,6 +58,7 @@ __all__ = [
     "BadRequestError",
     "BatchError",
     "BatchResult",
+    "CatalogFileError",
     "ConflictError",
     "DataFilesConnectionNotFoundError",
     "ErrorEntry",

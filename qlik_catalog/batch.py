@@ -8,6 +8,11 @@ cancels or hides the others::
     if not result.ok:
         for data_set_id, error in result.failed.items():
             print(data_set_id, error)
+
+Qlik's batch deletes are all or nothing: one id that does not exist and the whole request is
+refused with 404, nothing deleted. :func:`delete_in_chunks` then halves the refused chunk until
+it has found the missing ids, so they fail with a :class:`NotFoundError` of their own and the
+others are deleted.
 """
 
 from __future__ import annotations
@@ -18,12 +23,13 @@ from typing import Generic, TypeVar
 
 import anyio
 
-from qlik_catalog.errors import BatchError, QlikValueError
+from qlik_catalog.errors import BatchError, NotFoundError, QlikValueError
 
 __all__ = [
     "BatchError",
     "BatchResult",
     "chunked",
+    "delete_in_chunks",
     "run_batch",
     "unique_ids",
 ]  # BatchError: errors.py
@@ -105,3 +111,83 @@ async def run_batch(
         for key in keys:
             tg.start_soon(one, key)
     return result
+
+
+DeleteChunk = Callable[[list[str]], Awaitable[None]]
+# id -> None (deleted) or the exception it failed with
+_Outcomes = dict[str, Exception | None]
+
+
+async def delete_in_chunks(
+    ids: Sequence[str],
+    delete: DeleteChunk,
+    *,
+    chunk_size: int,
+    concurrency: int,
+) -> BatchResult[str, None]:
+    """Delete ``ids`` with ``delete(chunk)`` (one request of a batch route), ``chunk_size`` ids
+    per request, at most ``concurrency`` chunks at once; every id gets its own outcome.
+
+    A chunk refused with 404 holds at least one id that does not exist (Qlik deletes none of
+    it). It is split in halves, each tried in turn, down to the missing ids: each fails with
+    the :class:`NotFoundError` of its own one-id request and every other id is deleted, for
+    O(k log n) requests when k of a chunk's n ids are missing. Any other failure fails the
+    whole (sub-)chunk it answered, as it did before the split.
+    """
+    chunks = chunked(ids, chunk_size)
+    outcomes: _Outcomes = {}
+
+    async def one(index: int) -> None:
+        await _settle(chunks[index], delete, outcomes, refused=False)
+
+    await run_batch(range(len(chunks)), one, concurrency=concurrency)
+    result: BatchResult[str, None] = BatchResult()
+    for item in ids:  # in the caller's order, whatever order the chunks finished in
+        error = outcomes[item]
+        if error is None:
+            result.succeeded[item] = None
+        else:
+            result.failed[item] = error
+    return result
+
+
+async def _settle(
+    chunk: Sequence[str], delete: DeleteChunk, outcomes: _Outcomes, *, refused: bool
+) -> bool:
+    """Give every id of ``chunk`` its outcome; True when one of them does not exist.
+    ``refused``: the chunk is known to be refused with 404, so it is split without asking."""
+    if not refused or len(chunk) == 1:  # a single id is always asked: its own answer
+        refusal = await _try(chunk, delete, outcomes)
+        if refusal is None:
+            return False
+        if len(chunk) == 1:
+            outcomes[chunk[0]] = refusal
+            return True
+    half = len(chunk) // 2
+    missing_in_first = await _settle(chunk[:half], delete, outcomes, refused=False)
+    # When the first half holds no missing id, the second must (the whole was refused): it
+    # is split at once rather than asked whole for a 404 already known. If that guess is
+    # wrong, its parts are still each asked, so no id's outcome is guessed.
+    missing_in_second = await _settle(chunk[half:], delete, outcomes, refused=not missing_in_first)
+    return missing_in_first or missing_in_second
+
+
+async def _try(chunk: Sequence[str], delete: DeleteChunk, outcomes: _Outcomes) -> Exception | None:
+    """Send one batch delete: the 404 refusing it (no outcome recorded yet), or None once every
+    id of the chunk has its outcome."""
+    try:
+        await delete(list(chunk))
+    except NotFoundError as exc:
+        return exc
+    except Exception as exc:  # every failure is an outcome, never a crash of the batch
+        # Only a 404 is split: it is the one refusal about some of the ids (they do not
+        # exist), final for those ids. A 403 (the user's rights), a 5xx or 429 (the tenant,
+        # already retried by the transport) would refuse the halves alike, so splitting would
+        # multiply requests against a refusing or struggling tenant; a 409 (a store that still
+        # holds data assets) is the caller's to resolve. The chunk's ids fail with it.
+        for item in chunk:
+            outcomes[item] = exc
+        return None
+    for item in chunk:
+        outcomes[item] = None
+    return None

@@ -184,6 +184,15 @@ class QlikCatalog(RawRequests):
         if self._token_http is not None:
             await self._token_http.aclose()
 
+    @property
+    def rate_limit_pauses(self) -> dict[str, float]:
+        """The rate-limit budgets a 429 has paused right now, with the seconds left of each:
+        ``{"tier2": 118.0}`` while Qlik's Tier 2 limit holds every write back; empty when
+        nothing waits. Name a key with :func:`qlik_catalog.ratelimit.describe_key`. Read-only:
+        it is for showing a pause (``RetryPolicy(max_rate_limit_wait=...)`` decides whether
+        the client waits one out)."""
+        return self.limiter.pauses()
+
     # --- resources, bound on first access -----------------------------------------------
 
     @cached_property

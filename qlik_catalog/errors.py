@@ -4,6 +4,7 @@
 
     QlikError
     ├── QlikValueError          bad input, caught before anything is sent (also a ValueError)
+    │   └── CatalogFileError    a sync catalog file breaks the specs (``problems``, ``path``)
     ├── QlikConnectionError     the request did not get an answer
     │   └── QlikTimeoutError
     ├── UnsafeLinkError         a page link points at another origin or downgrades to http
@@ -55,6 +56,24 @@ class QlikError(Exception):
 
 class QlikValueError(QlikError, ValueError):
     """Bad input, refused before any request is sent. The message names the problem."""
+
+
+class CatalogFileError(QlikValueError):
+    """A catalog file (or catalog document) that cannot be planned: every problem found in
+    it, one per line of the message, each starting with where it is
+    (``dataSets[3] (orders_raw): nmae: unknown field (did you mean 'name'?)``).
+
+    ``problems`` lists them; ``path`` names the file (or what the document was called)."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = list(problems)
+        if len(self.problems) == 1:
+            message = f"{path}: {self.problems[0]}"
+        else:
+            lines = "".join(f"\n  {problem}" for problem in self.problems)
+            message = f"{path}: {len(self.problems)} problems{lines}"
+        super().__init__(message)
 
 
 class QlikConnectionError(QlikError):

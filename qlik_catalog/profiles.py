@@ -27,6 +27,16 @@ from qlik_catalog.auth import OAuthClientCredentials
 from qlik_catalog.client import QlikCatalog
 from qlik_catalog.errors import QlikValueError
 
+# The smallest profiles file, as --help and the errors of a missing profile show it.
+EXAMPLE = "\n".join(
+    (
+        "[profiles.dev]",
+        'tenant_url = "acme-dev.eu.qlikcloud.com"',
+        'api_key_env = "QLIK_DEV_API_KEY"',
+    )
+)
+_FORMAT = 'tenant_url = "..." and api_key_env = "VAR" (or client_id and client_secret_env)'
+
 
 def config_path() -> Path:
     """Where profiles are read from."""
@@ -37,19 +47,35 @@ def config_path() -> Path:
     return Path(base) / "qlik-catalog" / "profiles.toml"
 
 
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise QlikValueError(f"cannot read profiles from {path}: {exc}") from exc
+
+
 def load_profiles(path: Path | None = None) -> dict[str, dict[str, Any]]:
     """Every profile of the config file (empty when there is no file)."""
     path = path or config_path()
     if not path.exists():
         return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise QlikValueError(f"cannot read profiles from {path}: {exc}") from exc
-    profiles = data.get("profiles", {})
-    if not isinstance(profiles, dict):
-        raise QlikValueError(f"{path}: [profiles] must be a table of profiles")
+    profiles = _read(path).get("profiles", {})
+    if not isinstance(profiles, dict) or not all(isinstance(p, dict) for p in profiles.values()):
+        raise QlikValueError(f"{path}: each profile must be a table [profiles.NAME] ({_FORMAT})")
     return profiles
+
+
+def _missing_profile(profile: str, path: Path, profiles: dict[str, dict[str, Any]]) -> str:
+    """Why ``profile`` was not found, and what the file must look like."""
+    how = f"each profile is a table [profiles.NAME], e.g. [profiles.{profile}] with {_FORMAT}"
+    if not path.exists():
+        return f"no profile {profile!r}: {path} does not exist ({how}; or set QLIK_CATALOG_CONFIG)"
+    known = ", ".join(sorted(profiles)) or "none"
+    message = f"no profile {profile!r} in {path} (its profiles: {known}); {how}"
+    others = [name for name in _read(path) if name != "profiles"]
+    if profile in others:
+        message += f"; the file has [{profile}]: rename it [profiles.{profile}]"
+    return message
 
 
 def _secret(profile: dict[str, Any], name: str, where: str) -> str | None:
@@ -70,8 +96,7 @@ def client_for(profile: str | None, **options: Any) -> QlikCatalog:
     path = config_path()
     profiles = load_profiles(path)
     if profile not in profiles:
-        known = ", ".join(sorted(profiles)) or "none"
-        raise QlikValueError(f"no profile {profile!r} in {path} (profiles: {known})")
+        raise QlikValueError(_missing_profile(profile, path, profiles))
     entry = profiles[profile]
     where = f"profile {profile!r}"
     tenant = entry.get("tenant_url")

@@ -107,6 +107,14 @@ def _compile_routes(limits: RateLimits) -> list[_Route]:
     return routes
 
 
+def describe_key(key: str) -> str:
+    """A budget key as a person reads it: ``tier2`` -> ``Tier 2``, ``special:createReport`` ->
+    ``createReport's own``; followed by "rate limit" it names what Qlik paused."""
+    if key.startswith("tier"):
+        return f"Tier {key.removeprefix('tier')}"
+    return f"{key.split(':', 1)[-1]}'s own"
+
+
 class TierRateLimiter:
     """A sliding window per tier: :meth:`acquire` waits for room, :meth:`pause` blocks a tier.
 
@@ -188,6 +196,13 @@ class TierRateLimiter:
             # After a 429 refilled the window the slot is gone: nothing to give back.
             with contextlib.suppress(ValueError):
                 window.slots.remove(slot)
+
+    def pauses(self) -> dict[str, float]:
+        """The keys paused by a 429 right now, with the seconds left of each pause (longest
+        first); empty when nothing is paused. A progress display can show it while it lasts."""
+        now = self._clock.now()
+        left = {key: w.paused_until - now for key, w in self._windows.items()}
+        return dict(sorted(((k, s) for k, s in left.items() if s > 0), key=lambda i: -i[1]))
 
     def pause(self, key: str, per_minute: int, seconds: float) -> None:
         """Block ``key`` for every task for ``seconds`` (Qlik's ``Retry-After``)."""

@@ -27,6 +27,15 @@ class RetryPolicy:
     ``exponential=False`` waits ``backoff_base`` every time.
     ``max_retry_after``: the longest ``Retry-After`` the client waits; a longer one raises
     :class:`~qlik_catalog.errors.RateLimitError` at once.
+    ``max_rate_limit_wait``: wait out Qlik's rate limits for up to this many seconds in all, per
+    request. Every 429 with a ``Retry-After`` that fits in what is left of it is waited out
+    and retried, whatever ``max_retries`` says (a tier used up by an earlier run can ask for
+    minutes, and asks again until it has room); one that does not fit raises
+    :class:`~qlik_catalog.errors.RateLimitError`. ``None`` (the default): a 429 is one of the
+    ``max_retries`` like any other retry, and ``max_retry_after`` is the limit. The
+    ``qlik-catalog`` command waits up to 900 s (``--max-wait``)::
+
+        QlikCatalog(..., retry=RetryPolicy(max_rate_limit_wait=900))   # wait up to 15 minutes
     ``retry_on_all_errors``: also retry 4xx/5xx that are normally final, and non-idempotent
     requests (the connector's "Retry On All Errors").
     """
@@ -38,6 +47,7 @@ class RetryPolicy:
     jitter: bool = True
     max_retry_after: float = 60.0
     retry_on_all_errors: bool = False
+    max_rate_limit_wait: float | None = None
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -46,6 +56,23 @@ class RetryPolicy:
             raise QlikValueError("retry delays must be >= 0")
         if self.max_retry_after < 0:
             raise QlikValueError(f"max_retry_after must be >= 0, not {self.max_retry_after}")
+        if self.max_rate_limit_wait is not None and self.max_rate_limit_wait < 0:
+            raise QlikValueError(
+                f"max_rate_limit_wait must be >= 0 or None, not {self.max_rate_limit_wait}"
+            )
+
+    @property
+    def waits_out_rate_limits(self) -> bool:
+        """Whether 429s are waited out up to :attr:`max_rate_limit_wait` (beyond
+        ``max_retries``)."""
+        return self.max_rate_limit_wait is not None
+
+    def rate_limit_wait_left(self, waited: float) -> float:
+        """The longest pause a request that has already waited ``waited`` seconds on 429s may
+        still wait: ``max_retry_after``, or what is left of ``max_rate_limit_wait``."""
+        if self.max_rate_limit_wait is None:
+            return self.max_retry_after
+        return max(0.0, self.max_rate_limit_wait - waited)
 
     def backoff(self, attempt: int) -> float:
         """The wait before retry number ``attempt`` (0-based)."""

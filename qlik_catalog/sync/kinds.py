@@ -76,6 +76,9 @@ class Kind:
     snapshot: str  # the snapshot table it is read from
     resource: str  # the attribute of :class:`QlikCatalog` that creates, patches and deletes it
     key_field: str  # matches a file entry to a tenant object (within the same parent)
+    # The spec's schema of its create body (components/schemas): a catalog file's entries are
+    # checked against it before planning, and creates for the fields it requires.
+    request_schema: str
     parent: Parent | None = None
     members: Members | None = None
     # Set by the tenant, or meaningful in one tenant only: a copy leaves them out. The fields
@@ -153,6 +156,7 @@ DATA_STORES = Kind(
     snapshot="data_stores",
     resource="data_stores",
     key_field="technicalName",
+    request_schema="DataStoreRequest",
     not_copied=_ENTITY_SET_BY_TENANT,
 )
 DATA_ASSETS = Kind(
@@ -162,6 +166,7 @@ DATA_ASSETS = Kind(
     snapshot="data_assets",
     resource="data_assets",
     key_field="technicalName",
+    request_schema="DataAssetRequest",
     parent=Parent(kind="data_stores", file_field="dataStore", info_field="dataStoreInfo"),
     not_copied=_ENTITY_SET_BY_TENANT,
 )
@@ -172,6 +177,7 @@ DATA_SETS = Kind(
     snapshot="data_sets",
     resource="data_sets",
     key_field="technicalName",
+    request_schema="DataSetRequest",
     parent=Parent(kind="data_assets", file_field="dataAsset", info_field="dataAssetInfo"),
     # A data set's qri is its own (the API requires it), so unlike a product's it is copied.
     not_copied=_ENTITY_SET_BY_TENANT | {"createdByConnectionId"},
@@ -183,6 +189,7 @@ DATA_PRODUCTS = Kind(
     snapshot="data_products",
     resource="data_products",
     key_field="name",  # products have no technical name
+    request_schema="DataProductCreate",
     members=Members(
         kind="data_sets", file_field="dataSets", doc_field="datasetIds", marker="$dataSetKeys"
     ),

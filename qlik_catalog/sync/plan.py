@@ -13,14 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from qlik_catalog.sync.catalog_file import CatalogFile, Entry
-from qlik_catalog.sync.kinds import CREATE_ORDER, DELETE_ORDER, KINDS, Kind, Members
+from qlik_catalog.errors import CatalogFileError
+from qlik_catalog.sync.catalog_file import CatalogFile, Entry, create_problems
+from qlik_catalog.sync.kinds import BY_NAME, CREATE_ORDER, DELETE_ORDER, KINDS, Kind, Members
+from qlik_catalog.sync.snapshot import KINDS as TABLES
 from qlik_catalog.sync.snapshot import Doc
 
 
 @dataclass
 class Change:
-    """One planned change. ``ops``: the JSON Patch of an update; ``entry``: what to create."""
+    """One planned change. ``key``: the object's key in the catalog file (in a copy, its
+    technical name, made unique); ``id``: the tenant's id of the object updated or deleted;
+    ``ops``: the JSON Patch of an update; ``entry``: what to create."""
 
     kind: str
     key: str
@@ -29,11 +33,18 @@ class Change:
     entry: Entry | None = None
     ops: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def source_id(self) -> str | None:
+        """In a copy, the id of the source tenant's object this change makes (else None)."""
+        return self.entry.source_id if self.entry is not None else None
+
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly form, for ``--json`` and reports."""
         out: dict[str, Any] = {"kind": self.kind, "key": self.key, "action": self.action}
         if self.id:
             out["id"] = self.id
+        if self.source_id:
+            out["source_id"] = self.source_id
         if self.ops:
             out["ops"] = self.ops
         return out
@@ -76,14 +87,27 @@ class _Matched:
         self.keys[kind.name][id] = key
 
 
-def make_plan(desired: CatalogFile, current: dict[str, list[Doc]], *, prune: bool = False) -> Plan:
-    """Compare the desired state with the tenant's (as exported) and list the changes."""
+def make_plan(
+    desired: CatalogFile,
+    current: dict[str, list[Doc]],
+    *,
+    prune: bool = False,
+    check_creates: bool = True,
+) -> Plan:
+    """Compare the desired state with the tenant's (as exported) and list the changes.
+
+    With ``check_creates`` (the default), an entry to be created that lacks a field its create
+    requires is refused before anything is written: every such problem is raised at once, as
+    a :class:`~qlik_catalog.errors.CatalogFileError` naming ``desired.source``. (A copy leaves
+    it to each create: one odd object of the source should not stop the others.)"""
     matched = _Matched()
     changes: list[Change] = []
     # Parents first, so that a child is matched within its parent's id.
     for kind in CREATE_ORDER:
         entries = desired.entries.get(kind.name, {})
         changes += _plan_kind(kind, entries, current.get(kind.name, []), matched)
+    if check_creates:
+        _check_creates(desired, changes)
     if prune:
         for kind in DELETE_ORDER:
             if kind.name in desired.managed:  # a kind the file leaves out is not managed by it
@@ -91,14 +115,26 @@ def make_plan(desired: CatalogFile, current: dict[str, list[Doc]], *, prune: boo
     return Plan(changes=changes, existing_ids=matched.ids)
 
 
+def _check_creates(desired: CatalogFile, changes: list[Change]) -> None:
+    problems = [
+        problem
+        for change in changes
+        if change.action == "create" and change.entry is not None
+        for problem in create_problems(BY_NAME[change.kind], change.entry)
+    ]
+    if problems:
+        raise CatalogFileError(desired.source, problems)
+
+
 def _plan_kind(
     kind: Kind, entries: dict[str, Entry], docs: list[Doc], matched: _Matched
 ) -> list[Change]:
-    index: dict[tuple[str | None, str], Doc] = {}
-    for doc in docs:
-        # The first of two objects with the same key is the one matched (exports are sorted
-        # by creation time, so it is the older one).
-        index.setdefault((kind.parent_id(doc), str(doc.get(kind.key_field))), doc)
+    index: dict[tuple[str | None, str], list[Doc]] = {}
+    created = TABLES[kind.snapshot].created_field
+    # Objects sharing a key are matched one to one, oldest first (entries in file order): a
+    # copy of two siblings with the same technical name matches the two copied before.
+    for doc in sorted(docs, key=lambda d: (str(d.get(created) or ""), str(d["id"]))):
+        index.setdefault((kind.parent_id(doc), str(doc.get(kind.key_field))), []).append(doc)
     changes = []
     for key, entry in entries.items():
         found = _find(kind, entry, index, matched)
@@ -113,14 +149,17 @@ def _plan_kind(
 
 
 def _find(
-    kind: Kind, entry: Entry, index: dict[tuple[str | None, str], Doc], matched: _Matched
+    kind: Kind, entry: Entry, index: dict[tuple[str | None, str], list[Doc]], matched: _Matched
 ) -> Doc | None:
+    """The oldest object not matched yet with ``entry``'s key, in its parent (taken out of
+    ``index``)."""
     parent_id = None
     if kind.parent is not None:
         parent_id = matched.ids[kind.parent.kind].get(entry.parent or "")
         if parent_id is None:  # the parent is still to be created, and so is its child
             return None
-    return index.get((parent_id, str(entry.fields.get(kind.key_field, entry.key))))
+    found = index.get((parent_id, str(entry.fields.get(kind.key_field, entry.key))))
+    return found.pop(0) if found else None
 
 
 def _update_ops(kind: Kind, doc: Doc, entry: Entry, matched: _Matched) -> list[dict[str, Any]]:

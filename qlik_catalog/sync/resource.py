@@ -46,11 +46,22 @@ class CatalogSync:
             self._qlik, out, incremental=incremental, jsonl=jsonl, progress=progress
         )
 
-    async def plan(self, desired: str | Path | CatalogFile, *, prune: bool = False) -> Plan:
+    async def plan(
+        self,
+        desired: str | Path | CatalogFile,
+        *,
+        prune: bool = False,
+        progress: Progress | None = None,
+    ) -> Plan:
         """What it takes to make the tenant match ``desired`` (a catalog file or its path).
-        Deletes are planned only with ``prune=True``, and only for kinds the file lists."""
+        Deletes are planned only with ``prune=True``, and only for kinds the file lists.
+
+        The file is checked before the tenant is read; a bad one raises
+        :class:`~qlik_catalog.errors.CatalogFileError` naming every problem (and so does an
+        entry to be created that lacks a field its create requires, before anything is
+        written). ``progress``, as for :meth:`export`, is told as the tenant is read."""
         catalog = desired if isinstance(desired, CatalogFile) else load_catalog_file(desired)
-        return make_plan(catalog, await read_catalog(self._qlik), prune=prune)
+        return make_plan(catalog, await read_catalog(self._qlik, progress=progress), prune=prune)
 
     async def apply(
         self,
@@ -62,9 +73,26 @@ class CatalogSync:
         """Carry out a plan; every change gets an outcome (written to ``report`` if given)."""
         return await apply_plan(self._qlik, plan, report_path=report, progress=progress)
 
-    async def plan_copy_to(self, target: QlikCatalog, *, prune: bool = False) -> Plan:
+    async def plan_copy_to(
+        self, target: QlikCatalog, *, prune: bool = False, progress: Progress | None = None
+    ) -> Plan:
         """The plan that makes ``target``'s catalog match this tenant's (ids remapped by
         technical names; spaces and owners are not carried over). Apply it with
-        ``target.catalog.apply(plan)``."""
-        source = catalog_from_objects(await read_catalog(self._qlik))
-        return make_plan(source, await read_catalog(target), prune=prune)
+        ``target.catalog.apply(plan)``.
+
+        Changes are keyed by technical name (made unique as :func:`catalog_from_objects`
+        says); each change and outcome also carries the source's id (``source_id``) and the
+        target's (``id``). ``progress``, as for :meth:`export`, is told as each tenant is
+        read, with the kind named ``"source data_sets"``, ``"target data_sets"`` and so on."""
+        source_objects = await read_catalog(self._qlik, progress=_named(progress, "source"))
+        source = catalog_from_objects(source_objects)
+        current = await read_catalog(target, progress=_named(progress, "target"))
+        return make_plan(source, current, prune=prune, check_creates=False)
+
+
+def _named(progress: Progress | None, tenant: str) -> Progress | None:
+    """``progress`` with each kind prefixed by which tenant is being read."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda kind, done, total: report(f"{tenant} {kind}", done, total)

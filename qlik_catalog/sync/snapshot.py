@@ -124,6 +124,23 @@ class Snapshot:
             self._db.execute("INSERT OR IGNORE INTO done_pages VALUES (?, ?)", (kind, page))
         self._db.commit()
 
+    def differing(self, kind: str, docs: Iterable[Doc]) -> list[Doc]:
+        """The objects of ``docs`` that the snapshot lacks or holds in another form: what an
+        incremental export counts as changed (an object read again but unchanged is not)."""
+        table = KINDS[kind]
+        wanted = {str(doc["id"]): doc for doc in docs}
+        stored: dict[str, str] = {}
+        ids = list(wanted)
+        # In chunks below SQLite's bound-parameter limit (999 on older builds).
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, json FROM {table.table} WHERE id IN ({marks})", chunk
+            )
+            stored.update((str(i), str(raw)) for i, raw in rows)
+        return [doc for i, doc in wanted.items() if stored.get(i) != table.row(doc)[-1]]
+
     def done_pages(self, kind: str) -> set[int]:
         """Pages of ``kind`` the running export has already stored."""
         rows = self._db.execute("SELECT page FROM done_pages WHERE kind = ?", (kind,))

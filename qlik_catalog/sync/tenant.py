@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qlik_catalog.sync.export import export_catalog
+from qlik_catalog.sync.export import Progress, export_catalog
 from qlik_catalog.sync.kinds import KINDS
 from qlik_catalog.sync.snapshot import Doc, Snapshot
 
@@ -14,10 +14,13 @@ if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
 
 
-async def read_catalog(qlik: QlikCatalog) -> dict[str, list[Doc]]:
-    """Every catalog object of the tenant, by kind (as named in :mod:`.kinds`)."""
+async def read_catalog(
+    qlik: QlikCatalog, *, progress: Progress | None = None
+) -> dict[str, list[Doc]]:
+    """Every catalog object of the tenant, by kind (as named in :mod:`.kinds`). ``progress``
+    is told as the tenant is read, as by an export: (snapshot kind, items so far, total)."""
     with tempfile.TemporaryDirectory(prefix="qlik-catalog-") as tmp:
         path = Path(tmp) / "current.db"
-        await export_catalog(qlik, path)
+        await export_catalog(qlik, path, progress=progress)
         with Snapshot(path) as snapshot:
             return {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import anyio
 import pytest
 
 from qlik_catalog import QlikValueError, RateLimitError, RateLimits, RetryPolicy
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.emulator import Emulator, RateLimitSettings
-from qlik_catalog.ratelimit import TierRateLimiter
+from qlik_catalog.ratelimit import TierRateLimiter, describe_key
 
 
 async def send_times(limiter: TierRateLimiter, clock: FakeClock, n: int, rate: int) -> list[float]:
@@ -152,3 +154,75 @@ async def test_a_call_cancelled_before_it_went_out_does_not_use_up_the_window() 
         with anyio.fail_after(5):  # without the place given back this waits for 60 s
             await qlik.data_stores.list()
     assert emulator.requests_served == 2
+
+
+async def test_pauses_show_each_paused_tier_with_the_time_left() -> None:
+    clock = FakeClock()
+    limiter = TierRateLimiter(RateLimits(), clock)
+    assert limiter.pauses() == {}
+    limiter.pause("tier2", 100, 118)
+    limiter.pause("special:createReport", 10, 5)
+    clock._now += 3
+    assert limiter.pauses() == {"tier2": pytest.approx(115), "special:createReport": 2}
+    clock._now += 10
+    assert limiter.pauses() == {"tier2": pytest.approx(105)}
+    assert (describe_key("tier2"), describe_key("special:createReport")) == (
+        "Tier 2",
+        "createReport's own",
+    )
+
+
+def tier_used_up_30_s_ago(clock: FakeClock) -> Emulator:
+    """Qlik's Tier 2 admitting 2 writes per 120 s, both used 30 s ago by an earlier run: the
+    next write is told to wait 90 s, more than the 60 s the client waits by default."""
+    emulator = Emulator(
+        rate_limits=RateLimitSettings(window_seconds=120, tier_rates={1: 1000, 2: 1}),
+        clock=clock.now,
+    )
+    for _ in range(2):
+        assert emulator.limiter.admit(emulator.api_key, "tier2", 100) is None
+    clock._now += 30
+    return emulator
+
+
+async def test_a_used_up_tier_fails_at_once_by_default() -> None:
+    clock = FakeClock()
+    emulator = tier_used_up_30_s_ago(clock)
+    async with emulator.client(clock=clock, retry=RetryPolicy(jitter=False)) as qlik:
+        with pytest.raises(RateLimitError) as caught:
+            await qlik.spaces.create("refused")
+        assert caught.value.retry_after == 90
+        # Parked a little longer than the client waits, so the next calls fail at once too.
+        assert qlik.rate_limit_pauses == {"tier2": pytest.approx(61)}
+        with pytest.raises(RateLimitError, match="paused by an earlier 429"):
+            await qlik.spaces.create("refused too")
+    assert clock.sleeps == []
+    assert emulator.limiter.refused["tier2"] == 1
+
+
+class WatchingClock(FakeClock):
+    """A fake clock that notes what ``watched()`` says each time the client waits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.watched: Callable[[], object] = lambda: None
+        self.seen: list[object] = []
+
+    async def sleep(self, seconds: float) -> None:
+        self.seen.append(self.watched())
+        await super().sleep(seconds)
+
+
+async def test_a_used_up_tier_is_waited_out_with_max_rate_limit_wait() -> None:
+    clock = WatchingClock()
+    emulator = tier_used_up_30_s_ago(clock)
+    waiting = RetryPolicy(jitter=False, max_rate_limit_wait=900)
+    async with emulator.client(clock=clock, retry=waiting) as qlik:
+        clock.watched = lambda: qlik.rate_limit_pauses
+        space = await qlik.spaces.create("waited for")
+        assert qlik.rate_limit_pauses == {}
+    assert space.name == "waited for"
+    assert clock.sleeps == [90]
+    # What a progress display reads while the client waits.
+    assert clock.seen == [{"tier2": 90}]
+    assert emulator.limiter.refused["tier2"] == 1

@@ -113,6 +113,51 @@ async def test_only_empty_stores_are_deleted(qlik: QlikCatalog) -> None:
         await qlik.data_stores.delete(store_id)
 
 
+async def test_delete_many_with_a_missing_id_deletes_the_others(
+    qlik: QlikCatalog, emulator: Emulator
+) -> None:
+    # The tenant refuses a batch with a missing id whole (nothing deleted); the SDK finds it.
+    sets = [present(s.id) for s in await qlik.data_stores.list_data_sets("*").to_list()]
+    doomed = [sets[0], "nosuchset", sets[5], sets[9]]
+    with qlik.record_responses() as calls:
+        result = await qlik.data_sets.delete_many(doomed)
+    assert calls[0].status == 404  # the whole batch, refused
+    assert list(result.succeeded) == [sets[0], sets[5], sets[9]]
+    assert list(result.failed) == ["nosuchset"]
+    error = result.failed["nosuchset"]
+    assert isinstance(error, NotFoundError)
+    assert "nosuchset" in str(error)
+    assert set(emulator.state.data_sets) == set(sets) - {sets[0], sets[5], sets[9]}
+
+    stores = [present(s.id) for s in await qlik.data_stores.list().to_list()]
+    assets = [present(a.id) for a in await qlik.data_stores.list_data_assets("*").to_list()]
+    result = await qlik.data_assets.delete_many(["gone-1", assets[0], assets[1], "gone-2"])
+    assert list(result.succeeded) == [assets[0], assets[1]]
+    assert sorted(result.failed) == ["gone-1", "gone-2"]
+    assert set(emulator.state.data_assets) == set(assets[2:])
+    assert not emulator.state.sets_of_assets(assets[:2])  # their data sets went with them
+
+    empty = present((await qlik.data_stores.create(STORE)).id)
+    result = await qlik.data_stores.delete_many([empty, "nosuchstore", stores[1]])
+    assert list(result.succeeded) == [empty]
+    assert isinstance(result.failed["nosuchstore"], NotFoundError)
+    assert isinstance(result.failed[stores[1]], ConflictError)  # it still holds data assets
+    assert set(emulator.state.data_stores) == set(stores)
+
+
+async def test_nested_deletes_select_by_ids_and_skip_a_missing_one(
+    qlik: QlikCatalog, emulator: Emulator
+) -> None:
+    # The nested routes filter by their path's ids (no 404 for one that matches nothing), so
+    # they need no split: one request, whatever the ids.
+    stores = [present(s.id) for s in await qlik.data_stores.list().to_list()]
+    with qlik.record_responses() as calls:
+        await qlik.data_stores.delete_data_assets([stores[0], "nosuchstore"])
+    assert [c.status for c in calls] == [204]
+    assert not emulator.state.assets_of_stores([stores[0]])
+    assert emulator.state.assets_of_stores([stores[1]])
+
+
 async def test_deleting_an_asset_deletes_its_data_sets(qlik: QlikCatalog) -> None:
     _, asset_id, set_id = await new_tree(qlik)
     await qlik.data_assets.delete(asset_id)

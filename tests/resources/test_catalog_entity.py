@@ -11,7 +11,16 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import BatchError, NotFoundError, QlikCatalog, QlikValueError, replace
+from qlik_catalog import (
+    BatchError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    QlikCatalog,
+    QlikStatusError,
+    QlikValueError,
+    replace,
+)
 from qlik_catalog.resources.catalog_entity import CatalogEntityResource
 from tests.wire import API, check_request, sent
 
@@ -66,7 +75,8 @@ async def test_create_with_a_missing_required_field_is_refused(
     body = dict(entity.body)
     missing = body.pop("technicalName")
     assert missing
-    with pytest.raises(QlikValueError, match="required field 'technicalName' is missing"):
+    # Names the field and that it is required (base.py's wording of it is another's to set).
+    with pytest.raises(QlikValueError, match=r"technicalName'?: required|required.*technicalName"):
         await resource(qlik, entity).create(body)
 
 
@@ -137,6 +147,103 @@ async def test_delete_many_chunks_and_reports_each_id(
         assert (request.method, request.url.path) == ("DELETE", f"/api/v1/{entity.path}")
     assert result.ok
     assert sorted(result.succeeded) == ["a", "b", "c"]
+
+
+def refusing(missing: set[str]) -> Any:
+    """A batch delete route as Qlik's: all or nothing, 404 when any id of the body is in
+    ``missing``; the answer's traceId names the ids it answered, to tell the answers apart."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        ids = json.loads(request.content)["ids"]
+        if set(ids) & missing:
+            body = {"errors": [{"code": "HTTP-404"}], "traceId": "+".join(ids)}
+            return httpx.Response(404, json=body)
+        return httpx.Response(204)
+
+    return answer
+
+
+def deleted_bodies(httpx_mock: HTTPXMock, entity: Entity) -> list[list[str]]:
+    """The ids of each batch delete sent, in order, each checked as a DELETE of the route."""
+    bodies: list[list[str]] = []
+    for request in httpx_mock.get_requests():
+        body = json.loads(request.content)
+        check_request(request, "DELETE", f"/api/v1/{entity.path}", body=body)
+        assert list(body) == ["ids"]
+        bodies.append(body["ids"])
+    return bodies
+
+
+async def test_delete_many_with_a_missing_id_deletes_the_others(
+    qlik: QlikCatalog, entity: Entity, httpx_mock: HTTPXMock
+) -> None:
+    # Qlik refuses the whole request; the SDK halves it to find the missing id.
+    httpx_mock.add_callback(refusing({"missing"}), is_reusable=True)
+    result = await resource(qlik, entity).delete_many(["a", "b", "missing"])
+    assert deleted_bodies(httpx_mock, entity) == [
+        ["a", "b", "missing"],  # refused: 404
+        ["a"],  # deleted, so the missing id is in the other half,
+        ["b"],  # which is split without being sent whole again
+        ["missing"],  # its own 404
+    ]
+    assert result.succeeded == {"a": None, "b": None}
+    assert list(result.failed) == ["missing"]
+    error = result.failed["missing"]
+    assert isinstance(error, NotFoundError)
+    assert error.trace_id == "missing"  # the answer to its own request, not the chunk's
+    assert list(result.succeeded) + list(result.failed) == ["a", "b", "missing"]
+
+
+async def test_delete_many_asks_both_halves_when_the_first_holds_a_missing_id(
+    qlik: QlikCatalog, entity: Entity, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_callback(refusing({"a", "d"}), is_reusable=True)
+    result = await resource(qlik, entity).delete_many(["a", "b", "c", "d"])
+    assert deleted_bodies(httpx_mock, entity) == [
+        ["a", "b", "c", "d"],
+        ["a", "b"],  # 404
+        ["a"],  # 404: missing
+        ["b"],  # the first half had a missing id: the second may hold none, so it is asked
+        ["c", "d"],  # 404
+        ["c"],
+        ["d"],  # 404: missing
+    ]
+    assert list(result.succeeded) == ["b", "c"]
+    assert {k: v.trace_id for k, v in result.failed.items() if isinstance(v, NotFoundError)} == {
+        "a": "a",
+        "d": "d",
+    }
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type"), [(403, PermissionDeniedError), (409, ConflictError)]
+)
+async def test_delete_many_other_refusals_fail_the_whole_chunk_unsplit(
+    qlik: QlikCatalog,
+    entity: Entity,
+    httpx_mock: HTTPXMock,
+    status: int,
+    error_type: type[QlikStatusError],
+) -> None:
+    httpx_mock.add_response(status_code=status, json={"errors": [{"code": "X"}], "traceId": "t"})
+    result = await resource(qlik, entity).delete_many(["a", "b", "missing"])
+    assert deleted_bodies(httpx_mock, entity) == [["a", "b", "missing"]]  # one request, no split
+    assert result.succeeded == {}
+    assert list(result.failed) == ["a", "b", "missing"]
+    errors = list(result.failed.values())
+    assert all(e is errors[0] for e in errors)
+    assert isinstance(errors[0], error_type)
+
+
+async def test_delete_many_with_every_id_missing_gives_each_its_own_404(
+    qlik: QlikCatalog, entity: Entity, httpx_mock: HTTPXMock
+) -> None:
+    ids = [f"x{i}" for i in range(8)]
+    httpx_mock.add_callback(refusing(set(ids)), is_reusable=True)
+    result = await resource(qlik, entity).delete_many(ids)
+    assert len(httpx_mock.get_requests()) == 2 * len(ids) - 1  # the whole halving tree
+    assert list(result.failed) == ids
+    assert all(isinstance(e, NotFoundError) and e.trace_id == i for i, e in result.failed.items())
 
 
 async def test_get_many_reports_successes_and_failures(

@@ -38,7 +38,7 @@ REQUEST = {
 async def test_create_refuses_a_body_the_official_types_refuse(
     qlik: QlikCatalog, httpx_mock: HTTPXMock, change: dict[str, object], missing: str
 ) -> None:
-    with pytest.raises(QlikValueError, match=f"required field '{missing}' is missing"):
+    with pytest.raises(QlikValueError, match=f"{missing}: required field missing"):
         await qlik.reports.create({**REQUEST, **change})
     assert httpx_mock.get_requests() == []
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -81,8 +82,9 @@ async def test_incremental_export_fetches_changes_and_records_deletions(tmp_path
     assert summary.incremental
     assert summary.deleted["data_assets"] == 1
     assert summary.deleted["data_sets"] == 150
-    assert summary.changed["data_stores"] >= 1
-    assert 1 <= summary.changed["data_sets"] <= 2  # the patched one (and one at the watermark)
+    assert summary.changed["data_stores"] == 1  # the new one
+    assert summary.changed["data_sets"] == 1  # the patched one
+    assert summary.changed["data_assets"] == 0
     assert summary.calls == emulator.requests_served - served
     assert_exact(out, emulator)
     with Snapshot(out) as snapshot:
@@ -186,3 +188,47 @@ async def test_incremental_fallback_export_records_deleted_and_changed_products(
     assert_exact(out, emulator)
     with Snapshot(out) as snapshot:
         assert ("data_products", doomed) in snapshot.deletions()
+
+
+async def test_an_incremental_export_with_nothing_changed_reports_nothing_changed(
+    tmp_path: Path,
+) -> None:
+    emulator = Emulator()
+    emulator.seed(stores=3, assets_per_store=2, sets_per_asset=5, products=2)
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        await qlik.catalog.export(out)
+        summary = await qlik.catalog.export(out, incremental=True)
+    assert summary.changed == dict.fromkeys(summary.changed, 0)
+    assert set(summary.changed) == set(STATE_OF)
+    assert summary.deleted == dict.fromkeys(STATE_OF, 0)
+    assert_exact(out, emulator)
+
+
+async def test_an_object_modified_in_the_watermarks_second_is_not_missed(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed(stores=2, assets_per_store=1, sets_per_asset=3)
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        await qlik.catalog.export(out)
+        with Snapshot(out) as snapshot:
+            watermark = snapshot.newest_modified("data_sets")
+        assert watermark is not None
+        newest = next(
+            d for d in emulator.state.data_sets.values() if d["lastModifiedTime"] == watermark
+        )
+        older = next(d for d in emulator.state.data_sets.values() if d is not newest)
+        # The next write is stamped with the watermark itself, to the millisecond.
+        emulator.state.fixed_time = _moment(watermark) - timedelta(seconds=1)
+        patch = [{"op": "replace", "path": "/name", "value": "Same second"}]
+        await qlik.data_sets.patch(older["id"], patch)
+        emulator.state.fixed_time = None
+        assert emulator.state.data_sets[older["id"]]["lastModifiedTime"] == watermark
+        summary = await qlik.catalog.export(out, incremental=True)
+    assert summary.changed["data_sets"] == 1
+    assert summary.changed["data_stores"] == 0
+    assert_exact(out, emulator)
+
+
+def _moment(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from qlik_catalog import QlikCatalog, QlikValueError
+from qlik_catalog.cli.demo import demo_catalog_path
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.sync import parse_catalog
-from qlik_catalog.sync.commands import demo_catalog_path
 
 
 def fast(emulator: Emulator) -> QlikCatalog:
@@ -175,3 +175,44 @@ def test_the_demo_catalog_parses() -> None:
 
     catalog = load_catalog_file(demo_catalog_path())
     assert set(catalog.entries["data_sets"]) == {"orders", "customers"}
+
+
+async def test_plan_reports_progress_as_the_tenant_is_read() -> None:
+    emulator = Emulator()
+    emulator.seed(stores=2, assets_per_store=3, sets_per_asset=50, products=2)  # 300 sets
+    seen: list[tuple[str, int, int | None]] = []
+    async with fast(emulator) as qlik:
+        plan = await qlik.catalog.plan(
+            parse_catalog(CATALOG), progress=lambda *call: seen.append(call)
+        )
+    assert plan.counts()["create"] == 8
+    last = {name: (done, total) for name, done, total in seen}
+    assert last == {
+        "data_stores": (2, 2),
+        "data_assets": (6, 6),
+        "data_sets": (300, 300),
+        "data_products": (2, 2),
+        "spaces": (3, None),  # a cursor listing: no total
+    }
+    sets = [done for name, done, _ in seen if name == "data_sets"]
+    assert sets == sorted(sets)
+    assert len(sets) == 3  # one call per page, as it arrives
+
+
+async def test_a_copy_plan_reports_progress_for_each_tenant() -> None:
+    source, target = Emulator(seed=1), Emulator(seed=2)
+    source.seed(stores=2, assets_per_store=1, sets_per_asset=2, products=1)
+    target.seed(stores=1, assets_per_store=1, sets_per_asset=1, products=0)
+    seen: list[tuple[str, int, int | None]] = []
+    async with fast(source) as src, fast(target) as dst:
+        await src.catalog.plan_copy_to(dst, progress=lambda *call: seen.append(call))
+    last = {name: (done, total) for name, done, total in seen}
+    assert last["source data_sets"] == (4, 4)
+    assert last["target data_sets"] == (1, 1)
+    assert last["source data_stores"] == (2, 2)
+    assert last["target data_stores"] == (1, 1)
+    # The source is read first, then the target.
+    names = [name for name, _, _ in seen]
+    assert max(i for i, n in enumerate(names) if n.startswith("source ")) < min(
+        i for i, n in enumerate(names) if n.startswith("target ")
+    )

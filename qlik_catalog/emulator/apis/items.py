@@ -63,12 +63,26 @@ def _filtered(query: dict[str, object], docs: list[Doc]) -> list[Doc]:
     return docs
 
 
+# The query parameters that page through one listing rather than choose what it lists.
+_PAGING = ("limit", "next", "prev")
+
+
 @handles("getItems")
 def list_items(call: Call) -> Answer:
-    docs = _filtered(call.query, list(call.state.items.values()))
+    """Filtered and sorted once per generation of the tenant (cached, as the catalog listings
+    are), and only the page's items shaped as answers: a big tenant's items (one per data
+    set) are paged through at a slice per page."""
     sort = str(call.query.get("sort", "+createdAt")).replace("recentlyUsed", "updatedAt")
-    docs = sort_docs(docs, sort, model_fields("Item"))
-    return Answer(200, call.cursor_page([_item_view(call, d) for d in docs]))
+    chosen = tuple(sorted((k, str(v)) for k, v in call.query.items() if k not in _PAGING))
+    docs = call.state.cached_list(
+        (call.op.operation_id, chosen, sort),
+        lambda: sort_docs(
+            _filtered(call.query, list(call.state.items.values())), sort, model_fields("Item")
+        ),
+    )
+    page = call.cursor_page(docs)
+    page["data"] = [_item_view(call, d) for d in page["data"]]
+    return Answer(200, page)
 
 
 @handles("getItem")

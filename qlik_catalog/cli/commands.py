@@ -1,0 +1,117 @@
+"""The tenant commands: export, plan, apply and copy. Each reads its client from ``--profile``
+(or the environment), waits out Qlik's rate limits up to ``--max-wait``, shows progress on
+stderr and prints its result on stdout: text, or exactly one JSON document under ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+
+from qlik_catalog.cli import exit_codes, render
+from qlik_catalog.cli.progress import Bars
+from qlik_catalog.client import QlikCatalog
+from qlik_catalog.profiles import client_for
+from qlik_catalog.retry import RetryPolicy
+from qlik_catalog.sync.apply import ApplyReport
+from qlik_catalog.sync.plan import Plan
+
+
+class _Command:
+    """One run of a tenant command: its options, its consoles and its progress."""
+
+    def __init__(self, args: argparse.Namespace, console: Console) -> None:
+        self.args = args
+        self.console = console
+        self.bars = Bars(render.stderr_console())
+        self.retry = RetryPolicy(max_rate_limit_wait=args.max_wait)
+
+    def client(self, profile: str | None) -> QlikCatalog:
+        return client_for(profile, retry=self.retry)
+
+    async def export(self, qlik: QlikCatalog) -> int:
+        args = self.args
+        with self.bars.shown():
+            summary = await qlik.catalog.export(
+                args.out, incremental=args.incremental, jsonl=args.jsonl, progress=self.bars.update
+            )
+        if args.json:
+            render.print_json(render.export_document(summary, args.out))
+        else:
+            render.print_export(self.console, summary, args.out)
+        return exit_codes.OK
+
+    async def plan(self, qlik: QlikCatalog) -> Plan:
+        with self.bars.shown():
+            return await qlik.catalog.plan(
+                self.args.catalog, prune=self.args.prune, progress=self.bars.update
+            )
+
+    def show_plan(self, plan: Plan) -> None:
+        if self.args.json:
+            render.print_json(plan.as_dict())
+        else:
+            render.print_plan(self.console, plan)
+
+    async def apply(self, target: QlikCatalog, plan: Plan) -> int:
+        """Apply ``plan`` (the plan was shown already, unless ``--json``)."""
+        with self.bars.shown():
+            report: ApplyReport = await target.catalog.apply(
+                plan, report=self.args.report, progress=self.bars.apply_callback()
+            )
+        if self.args.json:
+            render.print_json(report.as_dict())
+        else:
+            render.print_report(self.console, report)
+        return exit_codes.OK if report.ok else exit_codes.ITEMS_FAILED
+
+    async def copy(self) -> int:
+        args = self.args
+        async with (
+            self.client(args.from_profile) as source,
+            self.client(args.to_profile) as target,
+            self.bars.watching(source, target),
+        ):
+            with self.bars.shown():
+                plan = await source.catalog.plan_copy_to(
+                    target, prune=args.prune, progress=self.bars.update
+                )
+            if not args.apply:
+                self.show_plan(plan)
+                return exit_codes.OK
+            if not args.json:
+                render.print_plan(self.console, plan)
+            return await self.apply(target, plan)
+
+    async def run(self) -> int:
+        args = self.args
+        if args.command == "copy":
+            return await self.copy()
+        async with self.client(args.profile) as qlik, self.bars.watching(qlik):
+            if args.command == "export":
+                return await self.export(qlik)
+            plan = await self.plan(qlik)
+            if args.command == "plan":
+                self.show_plan(plan)
+                return exit_codes.OK
+            if not args.json:
+                render.print_plan(self.console, plan)
+            return await self.apply(qlik, plan)
+
+
+async def run(args: argparse.Namespace) -> int:
+    """Run the command of ``args``; its exit code."""
+    console = render.stdout_console()
+    if args.command == "demo":
+        from qlik_catalog.cli.demo import run_demo
+
+        return await run_demo(
+            console,
+            render.stderr_console(),
+            seed=args.seed,
+            out_dir=Path(args.out_dir),
+            as_json=args.json,
+        )
+    return await _Command(args, console).run()

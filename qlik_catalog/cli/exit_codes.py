@@ -1,0 +1,34 @@
+"""The exit codes of ``qlik-catalog``, in one place (``--help`` lists them from here).
+
+0    done
+1    some items failed (apply, copy), or an unexpected error
+2    bad input or usage: a wrong option, a missing file, an unwritable path, a port in use
+3    the tenant could not be reached, or it refused the credentials
+130  interrupted (Ctrl-C, SIGINT), after writing what must be written
+143  terminated (SIGTERM), the same way
+"""
+
+from __future__ import annotations
+
+import signal
+
+OK = 0
+ITEMS_FAILED = 1
+BAD_INPUT = 2
+UNREACHABLE = 3
+INTERRUPTED = 128 + signal.SIGINT  # 130, as shells report a process ended by SIGINT
+TERMINATED = 128 + signal.SIGTERM  # 143
+
+MEANINGS: dict[int, str] = {
+    OK: "done",
+    ITEMS_FAILED: "some items failed (apply, copy), or an unexpected error",
+    BAD_INPUT: "bad input or usage (options, catalog file, paths, emulator port or host)",
+    UNREACHABLE: "tenant unreachable or credentials refused",
+    INTERRUPTED: "interrupted (Ctrl-C), after writing what must be written",
+    TERMINATED: "terminated (SIGTERM), the same way",
+}
+
+
+def for_signal(signum: int) -> int:
+    """The exit code of a run ended by signal ``signum``: 128 + its number."""
+    return 128 + signum
