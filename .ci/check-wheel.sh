@@ -42,7 +42,7 @@ check() {
 # pytest_passes: pytest in the bare project must exit 0 with exactly "1 passed".
 pytest_passes() {
   local out
-  out="$("$venv/bin/python" -m pytest -p no:cacheprovider 2>&1)" || {
+  out="$("$venv/bin/python" -m pytest -p no:cacheprovider "$@" 2>&1)" || {
     printf '%s\n' "$out"
     return 1
   }
@@ -94,6 +94,8 @@ check "python -m qlik_catalog --version" \
   bash -c '"$1" -m qlik_catalog --version | tee /dev/stderr | grep -qF -- "$2"' \
   _ "$venv/bin/python" "$version"
 
+step "the repo has its LICENSE file"
+check "LICENSE in the repo" test -f "$repo/LICENSE"
 if [ -f "$repo/LICENSE" ]; then
   step "the wheel carries LICENSE (dist-info/licenses/LICENSE, License-File in METADATA)"
   check "LICENSE in the wheel" "$venv/bin/python" - "$wheel" <<'EOF'
@@ -108,12 +110,11 @@ print("license files:", licenses)
 print("\n".join(line for line in text.splitlines() if line.startswith("License")))
 sys.exit(not (any(n.endswith("/LICENSE") for n in licenses) and "License-File: LICENSE" in text))
 EOF
-else
-  step "no LICENSE file in the repo: the wheel's license metadata is not checked"
 fi
 
 step "pytest in the bare project: pytest-asyncio (default strict mode) and anyio's plugin"
 check "README example with pytest-asyncio" pytest_passes
+check "README example with pytest-asyncio in auto mode" pytest_passes -o asyncio_mode=auto
 
 step "uninstall pytest-asyncio: pytest with anyio's plugin only"
 "${pip[@]}" uninstall --yes pytest-asyncio

@@ -45,6 +45,9 @@ def needs_extra(extra: str, what: str) -> Iterator[None]:
     import error of anything else propagates unchanged."""
     try:
         yield
+    except MissingExtraError as exc:
+        # A module of the block said so itself (qlik_catalog.emulator does): name this feature.
+        raise MissingExtraError(what, exc.extra, missing=exc.name) from exc
     except ModuleNotFoundError as exc:
         provided_by = extra_of(exc.name)
         if provided_by is None:

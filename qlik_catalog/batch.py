@@ -132,8 +132,10 @@ async def delete_in_chunks(
     it). It is split in halves, each tried in turn, down to the missing ids: each fails with
     the :class:`NotFoundError` of its own one-id request and every other id is deleted, for
     O(k log n) requests when k of a chunk's n ids are missing. Any other failure fails the
-    whole (sub-)chunk it answered, as it did before the split.
+    whole (sub-)chunk it answered, as it did before the split. An id given twice is sent once
+    (a second delete of it would be a 404 for an id that was deleted).
     """
+    ids = list(dict.fromkeys(ids))
     chunks = chunked(ids, chunk_size)
     outcomes: _Outcomes = {}
 

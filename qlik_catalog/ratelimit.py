@@ -64,10 +64,12 @@ class Slot:
     """One request's place in its tier's window. Its time is when the request was answered
     (later than when Qlik counted it, so the client's window always empties after Qlik's)."""
 
-    __slots__ = ("at",)
+    __slots__ = ("at", "paused")
 
-    def __init__(self, at: float) -> None:
+    def __init__(self, at: float, paused: float = 0.0) -> None:
         self.at = at
+        # Seconds the request slept on tier pauses (429s) before it got this place.
+        self.paused = paused
 
 
 class _Window:
@@ -156,15 +158,18 @@ class TierRateLimiter:
     ) -> Slot:
         """Wait until ``key`` may send one request, and take a place in its window.
 
-        A pause longer than ``max_pause`` seconds (set by a 429 asking for more than the client
-        waits) raises :class:`RateLimitError` instead of blocking that long; it names the
-        refused request by ``method`` and ``url`` (credentials redacted).
+        ``max_pause`` bounds the time slept on pauses in all (set by 429s, this request's or
+        others', one after another): a pause that would take it past that raises
+        :class:`RateLimitError` instead of blocking; it names the refused request by ``method``
+        and ``url`` (credentials redacted). Waits for room in the window are pacing, not
+        pauses, and do not count. The slot's ``paused`` says how long was slept on pauses.
         """
         window = self._window(key, per_minute)
+        slept = 0.0
         while True:
             now = self._clock.now()
             paused = window.paused_until - now
-            if paused > max_pause:
+            if paused > max_pause - slept:
                 raise RateLimitError(
                     429,
                     retry_after=paused,
@@ -174,12 +179,13 @@ class TierRateLimiter:
                 )
             if paused > 0:
                 await self._clock.sleep(paused)
+                slept += paused
                 continue
             if not self.limits.enabled:
-                return Slot(now)
+                return Slot(now, slept)
             window.expire(now)
             if len(window.slots) < window.budget:
-                slot = Slot(now)
+                slot = Slot(now, slept)
                 window.slots.append(slot)
                 return slot
             await self._clock.sleep(max(window.slots[0].at + window.length - now, _MIN_WAIT))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -54,12 +55,11 @@ class RetryPolicy:
             raise QlikValueError(f"max_retries must be >= 0, not {self.max_retries}")
         if self.backoff_base < 0 or self.backoff_max < 0:
             raise QlikValueError("retry delays must be >= 0")
-        if self.max_retry_after < 0:
+        if not (math.isfinite(self.max_retry_after) and self.max_retry_after >= 0):
             raise QlikValueError(f"max_retry_after must be >= 0, not {self.max_retry_after}")
-        if self.max_rate_limit_wait is not None and self.max_rate_limit_wait < 0:
-            raise QlikValueError(
-                f"max_rate_limit_wait must be >= 0 or None, not {self.max_rate_limit_wait}"
-            )
+        wait = self.max_rate_limit_wait
+        if wait is not None and not (math.isfinite(wait) and wait >= 0):
+            raise QlikValueError(f"max_rate_limit_wait must be a number >= 0 or None, not {wait}")
 
     @property
     def waits_out_rate_limits(self) -> bool:

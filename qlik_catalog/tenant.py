@@ -39,7 +39,10 @@ def normalise_tenant_url(tenant: str) -> str:
     raw = tenant.strip()
     if any(ch.isspace() for ch in raw):
         raise QlikValueError(f"tenant URL {raw!r} contains white space")
-    parts = urlsplit(raw if "://" in raw else "https://" + raw)
+    try:
+        parts = urlsplit(raw if "://" in raw else "https://" + raw)
+    except ValueError as exc:  # e.g. "http://[bad": an unclosed IPv6 bracket
+        raise QlikValueError(f"tenant URL {tenant!r} is not a URL ({exc})") from None
     scheme = _checked_scheme_and_path(parts)
     try:
         host = (parts.hostname or "").lower()

@@ -22,6 +22,8 @@ logger = logging.getLogger("qlik_catalog")
 
 # Set on a request's extensions to override the client's policy for that call.
 RETRY_EXTENSION = "qlik_catalog.retry"
+# The least a waited-out 429 pauses the tier (RetryPolicy.max_rate_limit_wait).
+_MIN_WAITED_PAUSE = 1.0
 
 
 class QlikTransport(httpx.AsyncBaseTransport):
@@ -54,17 +56,16 @@ class QlikTransport(httpx.AsyncBaseTransport):
         # Buffer the body once so that every attempt sends the same bytes.
         await request.aread()
         attempt = 0
-        waited = 0.0  # seconds of 429 pauses charged to this request (max_rate_limit_wait)
-        owed = 0.0  # the pause of the 429 just waited out: charged, and waited in acquire
+        waited = 0.0  # seconds this request slept on tier pauses, its own 429s' and others'
         while True:
             slot = await self._limiter.acquire(
                 key,
                 per_minute,
-                max_pause=policy.rate_limit_wait_left(waited - owed),
+                max_pause=policy.rate_limit_wait_left(waited),
                 method=method,
                 url=str(request.url),
             )
-            owed = 0.0
+            waited += slot.paused
             try:
                 response = await self._send(request, key, slot)
             except httpx.TransportError as exc:
@@ -86,19 +87,17 @@ class QlikTransport(httpx.AsyncBaseTransport):
             status = response.status_code
             _log_answer(request, response, attempt)
             if status == 429:
-                wait_limit = policy.rate_limit_wait_left(waited)
-                pause = self._pause_after_429(
-                    key, per_minute, request, response, policy, wait_limit
-                )
-                if _waits_out(policy, response, pause, wait_limit):
-                    # Qlik asked to wait and the policy waits that long: the limiter holds every
-                    # task of the tier until then. Not a retry of max_retries: a used-up tier
-                    # answers 429 until it has room, and only the time waited is bounded.
-                    owed = _cost(pause)
-                    waited += owed
+                pause = self._pause_after_429(key, per_minute, request, response, policy)
+                if policy.waits_out_rate_limits and "retry-after" in response.headers:
+                    if pause > policy.rate_limit_wait_left(waited):
+                        return response  # the layer raises RateLimitError with retry_after
+                    # Qlik said how long and the policy waits that long: the limiter holds
+                    # every task of the tier until then (the next acquire sleeps it, and counts
+                    # it). Not one of max_retries: a used-up tier answers 429 until it has
+                    # room; what bounds the loop is the time slept on pauses.
                     await response.aclose()
                     continue
-                if pause > wait_limit or attempt >= policy.max_retries:
+                if pause > policy.max_retry_after or attempt >= policy.max_retries:
                     return response  # the layer raises RateLimitError with retry_after
                 delay = 0.0  # the limiter holds every task of this tier until the pause is over
             elif not policy.retries_status(method, status) or attempt >= policy.max_retries:
@@ -136,15 +135,18 @@ class QlikTransport(httpx.AsyncBaseTransport):
         request: httpx.Request,
         response: httpx.Response,
         policy: RetryPolicy,
-        wait_limit: float,
     ) -> float:
         """Pause the tier as Qlik asked (without ``Retry-After``: one backoff step) and return
-        the pause Qlik asked for. ``wait_limit``: the longest this request still waits."""
+        the pause."""
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         pause = retry_after if retry_after is not None else policy.backoff(0)
-        # Never park the tier for longer than the client is willing to wait: calls past that
-        # are refused by the limiter (RateLimitError), not blocked.
-        self._limiter.pause(key, per_minute, min(pause, wait_limit + 1))
+        if policy.waits_out_rate_limits:
+            # At least a second: a storm of "Retry-After: 0" then uses up the wait too.
+            pause = max(pause, _MIN_WAITED_PAUSE)
+        # Never park the tier for longer than the policy ever waits (the same for every
+        # request, so a request near the end of its own wait does not shorten the pause for
+        # the others): calls past that are refused by the limiter (RateLimitError).
+        self._limiter.pause(key, per_minute, min(pause, policy.rate_limit_wait_left(0.0) + 1))
         logger.warning(
             "%s %s -> 429: %s paused for %.1fs",
             request.method,
@@ -153,24 +155,6 @@ class QlikTransport(httpx.AsyncBaseTransport):
             pause,
         )
         return pause
-
-
-def _waits_out(
-    policy: RetryPolicy, response: httpx.Response, pause: float, wait_limit: float
-) -> bool:
-    """Whether a 429 is waited out beyond ``max_retries`` (``max_rate_limit_wait``): only when
-    Qlik said how long (``Retry-After``) and that fits in what is left of the wait."""
-    return (
-        policy.waits_out_rate_limits
-        and "retry-after" in response.headers
-        and _cost(pause) <= wait_limit
-    )
-
-
-def _cost(pause: float) -> float:
-    """What a waited-out 429 takes from ``max_rate_limit_wait``: its pause, and at least a
-    second, so that a storm of "Retry-After: 0" ends too."""
-    return max(pause, 1.0)
 
 
 def _path(request: httpx.Request) -> str:

@@ -138,3 +138,18 @@ async def test_delete_in_chunks_cost_grows_with_log_n() -> None:
     for n in (16, 256, 4096):
         assert await cost(n) <= 1 + 2 * n.bit_length()
     assert await cost(4096) < 30
+
+
+async def test_delete_in_chunks_sends_an_id_given_twice_once() -> None:
+    tenant = AllOrNothingTenant({"a", "b"})
+    sent: list[list[str]] = []
+
+    async def delete(chunk: list[str]) -> None:
+        sent.append(chunk)
+        answer = tenant.answer(httpx.Request("DELETE", "http://t", json={"ids": chunk}))
+        if answer.status_code == 404:
+            raise NotFoundError(404, method="DELETE", url="http://t")
+
+    result = await delete_in_chunks(["a", "b", "a"], delete, chunk_size=1, concurrency=1)
+    assert sent == [["a"], ["b"]]
+    assert (list(result.succeeded), dict(result.failed)) == (["a", "b"], {})

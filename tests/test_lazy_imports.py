@@ -144,6 +144,21 @@ def test_the_emulator_command_without_its_extra_names_it() -> None:
     assert 'pip install "qlik-catalog[emulator]"' in done.stderr
 
 
+def test_importing_the_emulator_without_its_extra_names_it() -> None:
+    done = run_without(
+        ["starlette"],
+        "from qlik_catalog import MissingExtraError\n"
+        "try:\n"
+        "    from qlik_catalog.emulator import Emulator\n"
+        "except MissingExtraError as exc:\n"
+        "    print(exc)\n",
+    )
+    assert done.stdout.strip() == (
+        "qlik_catalog.emulator needs the 'emulator' extra (starlette is not installed): "
+        'pip install "qlik-catalog[emulator]"'
+    ), done.stderr
+
+
 def test_the_pytest_fixture_without_the_emulator_extra_names_it() -> None:
     done = run_without(
         ["starlette"],

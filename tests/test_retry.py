@@ -153,21 +153,24 @@ async def test_a_429_without_retry_after_is_an_ordinary_retry_even_when_waiting(
 async def test_retry_after_zero_storms_end_when_waiting(
     qlik: QlikCatalog, httpx_mock: HTTPXMock
 ) -> None:
-    # Each 429 counts at least one second against the 5 s wait, so a hostile "0" ends.
+    # Each waited-out 429 pauses the tier at least a second, so a hostile "0" ends: five are
+    # waited out (5 s in all), the sixth does not fit and raises.
     httpx_mock.add_response(
         status_code=429, headers={"Retry-After": "0"}, json={}, is_reusable=True
     )
     policy = RetryPolicy(jitter=False, max_rate_limit_wait=5)
     with pytest.raises(RateLimitError):
         await qlik.data_stores.get("s1", retry=policy)
-    # Five waited out (5 s in all), then one more answer and its ordinary max_retries (2).
-    assert len(httpx_mock.get_requests()) == 1 + 5 + 2
+    assert len(httpx_mock.get_requests()) == 1 + 5
 
 
 def test_a_negative_rate_limit_wait_is_refused() -> None:
     from qlik_catalog import QlikValueError
 
-    with pytest.raises(QlikValueError, match="max_rate_limit_wait"):
-        RetryPolicy(max_rate_limit_wait=-1)
+    for bad in (-1, float("nan"), float("inf")):
+        with pytest.raises(QlikValueError, match="max_rate_limit_wait"):
+            RetryPolicy(max_rate_limit_wait=bad)
+        with pytest.raises(QlikValueError, match="max_retry_after"):
+            RetryPolicy(max_retry_after=bad)
     assert RetryPolicy().rate_limit_wait_left(0) == 60
     assert RetryPolicy(max_rate_limit_wait=900).rate_limit_wait_left(100) == 800

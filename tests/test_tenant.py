@@ -34,6 +34,7 @@ def test_tenant_urls_accepted(given: str, expected: str) -> None:
         ("acme", "not a tenant host"),
         ("https://acme.eu.qlikcloud.com?x=1", "query"),
         ("acme .eu.qlikcloud.com", "white space"),
+        ("http://[bad", "is not a URL"),
     ],
 )
 def test_bad_tenant_urls_refused(given: str, problem: str) -> None:

@@ -56,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit:
             raise  # argparse: --help, --version, usage errors (exit 2)
         except BaseException as exc:  # every other ending is one line and an exit code
-            return failures.report(exc, _written(args, started, exc))
+            as_json = bool(getattr(args, "json", False))
+            return failures.report(exc, _written(args, started, exc), as_json=as_json)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -59,12 +59,24 @@ def check_args(args: argparse.Namespace) -> None:
     if args.command == "demo":
         output_dir(args.out_dir, "--out-dir")
         return
+    named: dict[Path, str] = {}
     if getattr(args, "catalog", None) is not None:
         readable_file(args.catalog, "catalog file")
+        named[Path(args.catalog).resolve()] = "the catalog file"
     for option in ("out", "jsonl", "report"):
         value = getattr(args, option, None)
         if value is not None:
             writable_file(value, f"--{option}")
+            _not_taken(Path(value), f"--{option}", named)
+
+
+def _not_taken(path: Path, option: str, named: dict[Path, str]) -> None:
+    """``path`` is not a file the command already reads or writes: two outputs on one file,
+    or an output over the catalog file, would destroy one of them."""
+    resolved = path.resolve()
+    if resolved in named:
+        raise QlikValueError(f"{option} {path}: is also {named[resolved]}")
+    named[resolved] = option
 
 
 def outputs(args: argparse.Namespace) -> list[Path]:

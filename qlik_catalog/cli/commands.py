@@ -50,10 +50,16 @@ class _Command:
             )
 
     def show_plan(self, plan: Plan) -> None:
+        """The plan on stdout: JSON under ``--json``, else one line per change."""
         if self.args.json:
             render.print_json(plan.as_dict())
         else:
-            render.print_plan(self.console, plan)
+            render.print_plan(self.console, plan, source=self.plan_source)
+
+    @property
+    def plan_source(self) -> str:
+        """What the plan makes the tenant match, in words."""
+        return "the source tenant" if self.args.command == "copy" else "the catalog file"
 
     async def apply(self, target: QlikCatalog, plan: Plan) -> int:
         """Apply ``plan`` (the plan was shown already, unless ``--json``)."""
@@ -82,7 +88,7 @@ class _Command:
                 self.show_plan(plan)
                 return exit_codes.OK
             if not args.json:
-                render.print_plan(self.console, plan)
+                render.print_plan(self.console, plan, source=self.plan_source)
             return await self.apply(target, plan)
 
     async def run(self) -> int:

@@ -7,6 +7,7 @@ which would take ``[profiles.dev]`` for a tag) and never wrapped.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import traceback
@@ -20,6 +21,7 @@ from qlik_catalog.errors import (
     PermissionDeniedError,
     QlikConnectionError,
     QlikError,
+    QlikStatusError,
     QlikValueError,
 )
 
@@ -59,11 +61,28 @@ def ending(exc: BaseException, written: list[Path] | None = None) -> tuple[int, 
     return exit_codes.ITEMS_FAILED, message
 
 
-def report(exc: BaseException, written: list[Path] | None = None) -> int:
+def error_document(exc: BaseException, code: int, line: str) -> dict[str, object]:
+    """What ``--json`` prints on stdout for a command ended by ``exc``: the stderr line as
+    ``message``, the exit code, and what a program may act on (the problems of a catalog file,
+    Qlik's status, error codes and ``traceId``)."""
+    exc = leaf(exc)
+    error: dict[str, object] = {"type": type(exc).__name__, "message": line, "exit_code": code}
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, list | tuple):
+        error["problems"] = [str(problem) for problem in problems]
+    if isinstance(exc, QlikStatusError):
+        error.update(status=exc.status, codes=list(exc.codes), trace_id=exc.trace_id)
+    return {"error": error}
+
+
+def report(exc: BaseException, written: list[Path] | None = None, *, as_json: bool = False) -> int:
     """Write the line for ``exc`` to stderr (after its traceback, when debugging an unexpected
-    error) and return the exit code."""
+    error) and return the exit code. ``as_json``: stdout gets the error as one JSON document
+    too (under ``--json`` stdout is always exactly one document)."""
     code, line = ending(exc, written)
     if debugging() and not isinstance(leaf(exc), QlikError | KeyboardInterrupt):
         traceback.print_exception(exc, file=sys.stderr)
     print(line, file=sys.stderr, flush=True)
+    if as_json:
+        print(json.dumps(error_document(exc, code, line)), flush=True)
     return code

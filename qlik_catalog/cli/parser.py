@@ -7,9 +7,9 @@ fast and work without the extras.
 from __future__ import annotations
 
 import argparse
+import math
 from collections.abc import Callable, Iterator
 from importlib import metadata
-from typing import Any
 
 from qlik_catalog import __version__
 from qlik_catalog._extras import needs_extra
@@ -40,8 +40,8 @@ environment:
   QLIK_CLIENT_ID, QLIK_CLIENT_SECRET
   QLIK_CATALOG_CONFIG  the profiles file (default ~/.config/qlik-catalog/profiles.toml,
                        or $XDG_CONFIG_HOME/qlik-catalog/profiles.toml)
-  QLIK_CATALOG_LOG     info or debug: log every request (secrets masked); debug also
-                       shows the traceback of an unexpected error
+  QLIK_CATALOG_LOG     info (retries, pauses, notes) or debug (also every request;
+                       secrets masked, and the traceback of an unexpected error)
 
 profiles (--profile NAME) are read from {config_path()}:
 {example}
@@ -68,14 +68,18 @@ class _Presets:
         return iter(self._names())
 
 
-def _number(kind: Callable[[str], float], low: float, high: float | None = None) -> Any:
-    """An argparse ``type``: a number of ``kind`` in [low, high]."""
+def _number(
+    kind: Callable[[str], float], low: float, high: float | None = None
+) -> Callable[[str], float]:
+    """An argparse ``type``: a finite number of ``kind`` in [low, high]."""
 
     def parse(text: str) -> float:
         try:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"must be a finite number, not {text}")
         if value < low or (high is not None and value > high):
             bounds = f">= {low:g}" if high is None else f"from {low:g} to {high:g}"
             raise argparse.ArgumentTypeError(f"must be {bounds}, not {text}")

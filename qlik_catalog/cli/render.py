@@ -65,10 +65,11 @@ def print_export(console: Console, summary: ExportSummary, out: str) -> None:
         )
 
 
-def print_plan(console: Console, plan: Plan) -> None:
-    """The plan, one line per change with its JSON Patch for updates."""
+def print_plan(console: Console, plan: Plan, *, source: str = "the catalog file") -> None:
+    """The plan, one line per change with its JSON Patch for updates; ``source`` names what
+    the tenant is made to match (a copy's: "the source tenant")."""
     if plan.is_empty:
-        console.print("No changes: the tenant matches the catalog file.")
+        console.print(f"No changes: the tenant matches {source}.")
         return
     marks = {"create": "[green]+[/]", "update": "[yellow]~[/]", "delete": "[red]-[/]"}
     for change in plan.changes:

@@ -11,11 +11,16 @@ Example::
             print(store.name)
 """
 
-from qlik_catalog.emulator.app import DEFAULT_API_KEY, Emulator
-from qlik_catalog.emulator.faults import FaultRule
-from qlik_catalog.emulator.ratelimit import RateLimitSettings
-from qlik_catalog.emulator.seed import PRESETS, SeedSummary
-from qlik_catalog.emulator.validation import SpecViolation
+from qlik_catalog._extras import needs_extra
+
+# Without the extra, importing the emulator names the extra to install (MissingExtraError),
+# not the first of its modules that happens to be missing.
+with needs_extra("emulator", "qlik_catalog.emulator"):
+    from qlik_catalog.emulator.app import DEFAULT_API_KEY, Emulator
+    from qlik_catalog.emulator.faults import FaultRule
+    from qlik_catalog.emulator.ratelimit import RateLimitSettings
+    from qlik_catalog.emulator.seed import PRESETS, SeedSummary
+    from qlik_catalog.emulator.validation import SpecViolation
 
 __all__ = [
     "DEFAULT_API_KEY",

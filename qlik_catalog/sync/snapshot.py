@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qlik_catalog.errors import QlikValueError
+
 Doc = dict[str, Any]
 
 
@@ -74,16 +76,27 @@ class Snapshot:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path)
-        # A commit per page: with a write-ahead log and no fsync per commit, each is cheap and
-        # still atomic (a killed process loses no committed page; a power cut at most the last).
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        for kind in KINDS.values():
-            self._db.executescript(_TABLE.format(table=kind.table))
-        self._db.commit()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise QlikValueError(f"snapshot {self.path}: cannot open it ({exc})") from None
+        try:
+            # A commit per page: with a write-ahead log and no fsync per commit, each is cheap
+            # and still atomic (a killed process loses no committed page; a power cut at most
+            # the last).
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+            for kind in KINDS.values():
+                self._db.executescript(_TABLE.format(table=kind.table))
+            self._db.commit()
+        except sqlite3.Error as exc:
+            # Not a database (some other file), or one that cannot be written: a wrong --out.
+            self._db.close()
+            raise QlikValueError(
+                f"snapshot {self.path}: not a usable qlik-catalog snapshot ({exc})"
+            ) from None
 
     def close(self) -> None:
         """Close the file."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.command import qlik_catalog
+from tests.cli.command import environment, qlik_catalog
 from tests.cli.conftest import Tenant
 
 
@@ -61,3 +61,24 @@ def test_the_demo_out_dir_must_be_makeable(tmp_path: Path) -> None:
         assert done.returncode == 2
         assert done.stderr == f"error: --out-dir {out_dir}: {problem}\n"
     assert not (tmp_path / "a").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["export", "--out", "s.db", "--jsonl", "s.db"], "error: --jsonl s.db: is also --out\n"),
+        (
+            ["apply", "mine.yaml", "--report", "./mine.yaml"],
+            "error: --report mine.yaml: is also the catalog file\n",
+        ),
+    ],
+)
+def test_an_output_over_another_file_of_the_command_is_refused(
+    tmp_path: Path, args: list[str], line: str
+) -> None:
+    (tmp_path / "mine.yaml").write_text("dataStores: []\n")
+    env = environment(QLIK_TENANT_URL="http://127.0.0.1:9", QLIK_API_KEY="k")
+    done = qlik_catalog(*args, env=env, cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (2, line)
+    assert (tmp_path / "mine.yaml").read_text() == "dataStores: []\n"
+    assert not (tmp_path / "s.db").exists()

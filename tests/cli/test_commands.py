@@ -114,7 +114,7 @@ def test_profiles_and_copy(tmp_path: Path) -> None:
         assert applied.returncode == 0, applied.stderr
         assert json.loads(applied.stdout)["counts"] == {"succeeded": 9, "failed": 0}
         again = qlik_catalog(*args, env=env)
-        assert again.stdout == "No changes: the tenant matches the catalog file.\n"
+        assert again.stdout == "No changes: the tenant matches the source tenant.\n"
     for done in (exported, planned, applied, again):
         assert KEY not in done.stdout + done.stderr
         assert "other-key" not in done.stdout + done.stderr

@@ -3,6 +3,7 @@ QLIK_CATALOG_LOG=debug), and a profiles error that says what the file must look 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -72,3 +73,47 @@ def test_no_credentials_is_one_line_naming_the_variables(tmp_path: Path) -> None
     catalog.write_text("dataStores: []\n")
     done = qlik_catalog("plan", str(catalog))
     assert (done.returncode, done.stderr) == (2, "error: QLIK_TENANT_URL is not set\n")
+
+
+def test_under_json_a_failed_command_still_prints_one_json_document(tmp_path: Path) -> None:
+    catalog = tmp_path / "bad.yaml"
+    catalog.write_text("dataStores:\n  - technicalName: s1\n    nmae: x\n    type: 3\n")
+    # The file is refused before the tenant is read (nothing listens on port 9).
+    env = environment(QLIK_TENANT_URL="http://127.0.0.1:9", QLIK_API_KEY="k")
+    done = qlik_catalog("plan", str(catalog), "--json", env=env)
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert error["type"] == "CatalogFileError"
+    assert error["exit_code"] == 2
+    assert error["problems"] == [
+        "dataStores[0] (s1): nmae: unknown field (did you mean 'name'?)",
+        "dataStores[0] (s1): type: expected string, got integer 3",
+    ]
+    assert error["message"] == done.stderr.strip()
+
+
+def test_under_json_a_refused_key_gives_status_and_trace_id(tenant: Tenant, tmp_path: Path) -> None:
+    done = qlik_catalog(
+        "export",
+        "--out",
+        str(tmp_path / "c.db"),
+        "--json",
+        env={**tenant.env, "QLIK_API_KEY": "not-the-key"},
+    )
+    assert done.returncode == 3
+    error = json.loads(done.stdout)["error"]
+    assert (error["type"], error["status"], error["exit_code"]) == ("AuthenticationError", 401, 3)
+    assert error["trace_id"]
+    assert "not-the-key" not in done.stdout + done.stderr
+
+
+def test_a_file_that_is_not_a_snapshot_is_bad_input(tmp_path: Path) -> None:
+    out = tmp_path / "notes.db"
+    out.write_text("not a database\n")
+    env = environment(QLIK_TENANT_URL="http://127.0.0.1:9", QLIK_API_KEY="k")
+    done = qlik_catalog("export", "--out", str(out), env=env)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"error: snapshot {out}: not a usable qlik-catalog snapshot (file is not a database)"
+    ]
+    assert out.read_text() == "not a database\n"

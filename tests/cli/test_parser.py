@@ -69,6 +69,14 @@ def test_every_tenant_command_takes_max_wait() -> None:
         ([], "the following arguments are required: COMMAND"),
         (["plan"], "the following arguments are required: catalog"),
         (["plan", "c.yaml", "--max-wait", "-1"], "argument --max-wait: must be >= 0, not -1"),
+        (
+            ["plan", "c.yaml", "--max-wait", "nan"],
+            "argument --max-wait: must be a finite number, not nan",
+        ),
+        (
+            ["plan", "c.yaml", "--max-wait", "inf"],
+            "argument --max-wait: must be a finite number, not inf",
+        ),
         (["emulator", "--port", "70000"], "argument --port: must be from 0 to 65535, not 70000"),
         (["emulator", "--stores", "many"], "argument --stores: not a number: 'many'"),
         (["emulator", "--latency", "-5"], "argument --latency: must be >= 0, not -5"),

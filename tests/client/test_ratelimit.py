@@ -226,3 +226,43 @@ async def test_a_used_up_tier_is_waited_out_with_max_rate_limit_wait() -> None:
     # What a progress display reads while the client waits.
     assert clock.seen == [{"tier2": 90}]
     assert emulator.limiter.refused["tier2"] == 1
+
+
+class RepausingClock(FakeClock):
+    """A fake clock on which other requests keep meeting 429s: after each of the first
+    ``times`` sleeps, the tier is paused again for ``seconds``."""
+
+    def __init__(self, times: int, seconds: float) -> None:
+        super().__init__()
+        self.limiter: TierRateLimiter | None = None
+        self.times, self.seconds = times, seconds
+
+    async def sleep(self, seconds: float) -> None:
+        await super().sleep(seconds)
+        if self.limiter is not None and self.times > 0:
+            self.times -= 1
+            key, per_minute = self.limiter.classify("GET", "/api/v1/data-stores")
+            self.limiter.pause(key, per_minute, self.seconds)
+
+
+async def test_pauses_one_after_another_count_against_max_pause_together() -> None:
+    clock = RepausingClock(times=5, seconds=1.5)
+    limiter = TierRateLimiter(RateLimits(), clock)
+    clock.limiter = limiter
+    key, per_minute = limiter.classify("GET", "/api/v1/data-stores")
+    limiter.pause(key, per_minute, 1.5)
+    # Each pause alone fits in 2 s, but they follow one another: after the first, the next
+    # would take the request past 2 s of pauses, so it is refused instead of sleeping on.
+    with pytest.raises(RateLimitError):
+        await limiter.acquire(key, per_minute, max_pause=2.0)
+    assert sum(clock.sleeps) == pytest.approx(1.5)
+
+
+async def test_a_slot_says_how_long_its_request_slept_on_pauses() -> None:
+    clock = RepausingClock(times=2, seconds=1.0)
+    limiter = TierRateLimiter(RateLimits(), clock)
+    clock.limiter = limiter
+    key, per_minute = limiter.classify("GET", "/api/v1/data-stores")
+    limiter.pause(key, per_minute, 1.0)
+    slot = await limiter.acquire(key, per_minute, max_pause=10.0)
+    assert slot.paused == pytest.approx(3.0)
