@@ -22,10 +22,12 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 import httpx
+from qlik_catalog_api.types import Unset
 
 from qlik_catalog._redact import redact_url
 from qlik_catalog.errors import (
     QlikConnectionError,
+    QlikError,
     QlikTimeoutError,
     QlikValueError,
     error_for_response,
@@ -163,7 +165,9 @@ class BaseClient:
         except httpx.TimeoutException as exc:
             shown = _shown_url(exc, url)
             raise QlikTimeoutError(
-                f"{method} {shown} timed out ({type(exc).__name__})", method=method, url=shown
+                f"{method} {shown} timed out ({type(exc).__name__.lstrip('_')}: {exc})",
+                method=method,
+                url=shown,
             ) from exc
         except httpx.TransportError as exc:
             shown = _shown_url(exc, url)
@@ -171,6 +175,8 @@ class BaseClient:
                 f"{method} {shown} failed: {type(exc).__name__}: {exc}", method=method, url=shown
             ) from exc
         note_response(response)
+        if 300 <= response.status_code < 400:
+            raise unreadable_answer(response, _redirect_reason(response))
         if response.status_code >= 400:
             retry_after = None
             if response.status_code == 429:
@@ -196,11 +202,18 @@ class BaseClient:
             self._validate(response, endpoint.model)
         try:
             parsed = endpoint.parse(response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except RecursionError as exc:
+            raise unreadable_answer(response, "with a body nested too deep to read") from exc
+        except Exception as exc:
+            # The generated parsers are functions of the body alone, and raise whatever the
+            # body trips (ValueError, KeyError, TypeError, AttributeError, OverflowError...):
+            # each means the answer is malformed, never a bug to let through raw.
             reason = f"with a body that breaks the spec: {type(exc).__name__}: {exc}"
             raise unreadable_answer(response, reason) from exc
         if not isinstance(parsed, endpoint.model):
             raise unreadable_answer(response, "which the spec does not describe")
+        if problem := listing_problem(parsed):
+            raise unreadable_answer(response, problem)
         return parsed
 
     def _validate(self, response: httpx.Response, expected: type[Any]) -> None:
@@ -215,7 +228,12 @@ class BaseClient:
             body = response.json()
         except ValueError as exc:
             raise unreadable_answer(response, "with a body that is not JSON") from exc
-        problems = schema_errors({"$ref": f"#/components/schemas/{name}"}, body)
+        except RecursionError as exc:
+            raise unreadable_answer(response, "with a body nested too deep to read") from exc
+        try:
+            problems = schema_errors({"$ref": f"#/components/schemas/{name}"}, body)
+        except RecursionError as exc:
+            raise unreadable_answer(response, "with a body nested too deep to check") from exc
         if problems:
             raise unreadable_answer(
                 response, "with a body that breaks the spec: " + "; ".join(problems)
@@ -246,7 +264,19 @@ class BaseClient:
         def page_of(response: httpx.Response) -> Page[Any]:
             return page_from_model(self.parse(endpoint, response))
 
-        reader = read or page_of
+        def reader(response: httpx.Response) -> Page[Any]:
+            if read is None:
+                return page_of(response)
+            try:
+                return read(response)
+            except QlikError:
+                raise
+            except RecursionError as exc:
+                raise unreadable_answer(response, "with a body nested too deep to read") from exc
+            except _READ_ERRORS as exc:
+                # ``read`` is a function of the answer: what it trips on is the answer's fault.
+                reason = f"with a page that cannot be read: {type(exc).__name__}: {exc}"
+                raise unreadable_answer(response, reason) from exc
 
         async def first() -> Page[Any]:
             return reader(await self.send(endpoint, **options))
@@ -258,6 +288,36 @@ class BaseClient:
             return reader(await self.send(endpoint.at_page(number), **options))
 
         return Pager(first, follow, base_url=self.base_url, max_items=max_items, numbered=numbered)
+
+
+# What a page reader trips on when an answer is malformed (a QlikError passes through as is).
+_READ_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError)
+
+
+def _redirect_reason(response: httpx.Response) -> str:
+    """Why a 3xx answer is refused, naming where it pointed (redacted)."""
+    location = response.headers.get("location")
+    where = f" to {redact_url(location)}" if location else ""
+    # Following it would send the credentials to wherever it points, and its body is not the
+    # answer the call asked for: neither is done, so a redirect is never read as data.
+    return f"a redirect{where}, which the client does not follow (Qlik's API never redirects)"
+
+
+def listing_problem(model: object) -> str | None:
+    """What makes a parsed list answer unusable by the pager, or None: a next link that is
+    not a string, or a count (``total``, ``pages``) that is not a whole number. The generated
+    parsers keep such values as they come (tolerant parsing); the pager cannot follow them."""
+    next_link = getattr(getattr(model, "links", None), "next_", None)
+    href = getattr(next_link, "href", None)
+    if href is not None and not isinstance(href, str | Unset):
+        return f"with a next link that is not a string ({type(href).__name__})"
+    for name in ("total", "pages", "total_results"):
+        value = getattr(model, name, None)
+        if value is None or isinstance(value, Unset):
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            return f"with a {name} that is not a whole number ({type(value).__name__})"
+    return None
 
 
 def _shown_url(exc: httpx.HTTPError, fallback: object) -> str:

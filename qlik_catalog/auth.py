@@ -136,11 +136,19 @@ class OAuthClientCredentialsAuth(httpx.Auth):
                 url=error.url,
                 headers=error.headers,
             )
+        if 300 <= response.status_code < 400:
+            # A redirect is not a token: never read its body as one, never follow it.
+            raise QlikResponseError(
+                f"the token endpoint answered {response.status_code}, a redirect",
+                status=response.status_code,
+                method="POST",
+                url=str(response.request.url),
+            )
         try:
             body = response.json()
             token = body["access_token"]
             expires_in = float(body.get("expires_in", 3600))
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise QlikResponseError(
                 "the token endpoint answered without an access_token",
                 status=response.status_code,

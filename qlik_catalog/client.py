@@ -16,6 +16,7 @@ Example::
 from __future__ import annotations
 
 import logging
+import math
 import os
 from functools import cached_property
 from types import TracebackType
@@ -33,7 +34,12 @@ from qlik_catalog.errors import QlikValueError
 from qlik_catalog.ratelimit import RateLimits, TierRateLimiter
 from qlik_catalog.retry import RetryPolicy
 from qlik_catalog.tenant import normalise_tenant_url
-from qlik_catalog.transport import QlikTransport, ThroughClient
+from qlik_catalog.transport import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_REQUEST_DEADLINE,
+    QlikTransport,
+    ThroughClient,
+)
 
 if TYPE_CHECKING:
     from qlik_catalog.resources.apps import Apps
@@ -60,6 +66,20 @@ def _configure_logging_from_env() -> None:
         logger.setLevel(level)
 
 
+def _check_bounds(deadline: float | None, max_size: int | None) -> None:
+    if deadline is not None and (
+        isinstance(deadline, bool)
+        or not isinstance(deadline, int | float)
+        or not math.isfinite(deadline)
+        or deadline <= 0
+    ):
+        raise QlikValueError(f"request_deadline must be > 0 seconds or None, not {deadline!r}")
+    if max_size is not None and (
+        isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1
+    ):
+        raise QlikValueError(f"max_response_size must be >= 1 byte or None, not {max_size!r}")
+
+
 class QlikCatalog(RawRequests):
     """The async client of one Qlik Cloud tenant.
 
@@ -77,6 +97,15 @@ class QlikCatalog(RawRequests):
     :class:`QlikResponseError` on a mismatch; off by default, when answers are parsed
     tolerantly: unknown fields are kept, missing ones are ``UNSET``, and field types are not
     checked); ``clock`` (tests).
+
+    Bounds on every attempt of every request: ``request_deadline`` (seconds, default 120) is
+    the most one attempt may take in all, connecting, waiting for the headers and reading the
+    whole body (``timeout`` applies to each read, so a server trickling a byte at a time would
+    never trip it); past it the attempt fails as a read timeout does (retried for idempotent
+    methods, then :class:`QlikTimeoutError`); it bounds a call with a longer ``timeout=`` too.
+    ``max_response_size`` (bytes, default 64 MiB) is the largest answer read,
+    counted after decompression as it arrives; a larger one is a :class:`QlikResponseError`.
+    ``None`` turns either bound off.
     """
 
     def __init__(
@@ -94,6 +123,8 @@ class QlikCatalog(RawRequests):
         http_client: httpx.AsyncClient | None = None,
         validate_responses: bool = False,
         clock: Clock | None = None,
+        request_deadline: float | None = DEFAULT_REQUEST_DEADLINE,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.base_url = base = normalise_tenant_url(tenant_url)
         if (api_key is None) == (oauth is None):
@@ -103,6 +134,7 @@ class QlikCatalog(RawRequests):
                 raise QlikValueError(f"{name} must be > 0 seconds, not {value}")
         if concurrency < 1:
             raise QlikValueError(f"concurrency must be >= 1, not {concurrency}")
+        _check_bounds(request_deadline, max_response_size)
         _configure_logging_from_env()
         self.retry = retry or RetryPolicy()
         self.clock = clock or SystemClock()
@@ -123,6 +155,8 @@ class QlikCatalog(RawRequests):
             limiter=self.limiter,
             concurrency=self._capacity,
             clock=self.clock,
+            deadline=request_deadline,
+            max_response_size=max_response_size,
         )
         self._timeout = httpx.Timeout(timeout, connect=connect_timeout)
         headers = {"User-Agent": f"qlik-catalog/{__version__}", "Accept": "application/json"}

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from qlik_catalog._redact import redact_url
+from qlik_catalog._redact import redact_url, request_secrets, scrub, scrub_headers
 
 if TYPE_CHECKING:
     from qlik_catalog_api.models import ReportStatus
@@ -173,15 +173,26 @@ class ErrorEntry:
 
 
 class QlikResponseError(QlikError):
-    """Qlik answered, but not in a form the SDK can read (invalid JSON, or a body that breaks
-    the spec). ``body`` holds the start of what was received."""
+    """Qlik answered, but not in a form the SDK can read (invalid JSON, a body that breaks the
+    spec, a redirect). ``body`` holds the start of what was received (the request's
+    credentials scrubbed), ``trace_id`` the answer's ``traceId`` when it has one."""
 
-    def __init__(self, message: str, *, status: int, method: str, url: str, body: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        method: str,
+        url: str,
+        body: str = "",
+        trace_id: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.method = method
         self.url = url
         self.body = body
+        self.trace_id = trace_id
 
 
 class QlikStatusError(QlikError):
@@ -292,44 +303,65 @@ def parse_error_body(content: bytes) -> tuple[list[ErrorEntry], str | None]:
     """Qlik's error entries and traceId from a body; empty when the body is not Qlik's shape."""
     try:
         data = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON (or not UTF-8), or nested too deep to read
         return [], None
     if not isinstance(data, dict):
         return [], None
     entries = []
-    for raw in data.get("errors") or []:
+    listed = data.get("errors")
+    for raw in listed if isinstance(listed, list) else []:
         if isinstance(raw, dict):
             entries.append(
                 ErrorEntry(
-                    **{
-                        key: None if raw.get(key) is None else str(raw[key])
-                        for key in ("code", "title", "detail", "status")
-                    }
+                    **{key: _as_text(raw.get(key)) for key in ("code", "title", "detail", "status")}
                 )
             )
-    trace_id = data.get("traceId")
-    return entries, str(trace_id) if trace_id is not None else None
+    return entries, _as_text(data.get("traceId"))
+
+
+def _as_text(value: Any) -> str | None:
+    """A field of an error body as text: strings and numbers as they are; an array or object
+    (which Qlik never sends there, and which may be nested deep) by its kind only."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    return f"(a JSON {'array' if isinstance(value, list) else 'object'})"
 
 
 def header_trace_id(headers: httpx.Headers) -> str | None:
-    """The trace id a Qlik answer carries in its headers, if any."""
+    """The trace id a Qlik answer carries in its headers, if any (as sent: use
+    :func:`response_trace_id` for text that is logged or shown)."""
     value: str | None = headers.get("x-trace-id") or headers.get("traceid")
     return value
+
+
+def response_trace_id(response: httpx.Response, request: httpx.Request | None = None) -> str | None:
+    """The trace id of ``response``'s headers with the credentials of ``request`` (by default
+    the response's own) scrubbed from it: what a log line may show. A transport's answer has
+    no request set yet, so the transport passes the one it sent."""
+    trace_id = header_trace_id(response.headers)
+    if trace_id is None:
+        return None
+    return scrub(trace_id, request_secrets(request if request is not None else response.request))
 
 
 def error_for_response(
     response: httpx.Response, *, retry_after: float | None = None
 ) -> QlikStatusError:
-    """The typed error for an error answer (the body must have been read)."""
+    """The typed error for an error answer (the body must have been read). Whatever the
+    server wrote in it is scrubbed of the request's credentials first: a server that echoes
+    the ``Authorization`` header must not get the key into a message, a log or the CLI."""
+    secrets = request_secrets(response.request)
     errors, trace_id = parse_error_body(response.content)
     trace_id = trace_id or header_trace_id(response.headers)
     status = response.status_code
     kwargs: dict[str, Any] = {
-        "errors": errors,
-        "trace_id": trace_id,
+        "errors": [_scrubbed_entry(entry, secrets) for entry in errors],
+        "trace_id": None if trace_id is None else scrub(trace_id, secrets),
         "method": response.request.method,
         "url": redact_url(str(response.request.url)),
-        "headers": response.headers,
+        "headers": scrub_headers(response.headers, secrets),
     }
     if status == 429:
         return RateLimitError(status, retry_after=retry_after, **kwargs)
@@ -342,14 +374,51 @@ def error_for_status(status: int, **kwargs: Any) -> QlikStatusError:
     return cls(status, **kwargs)
 
 
+def _scrubbed_entry(entry: ErrorEntry, secrets: tuple[str, ...]) -> ErrorEntry:
+    """``entry`` with ``secrets`` scrubbed from each of its texts."""
+    if not secrets:
+        return entry
+    texts = {
+        key: None if value is None else scrub(value, secrets) for key, value in vars(entry).items()
+    }
+    return ErrorEntry(**texts)
+
+
 def unreadable_answer(response: httpx.Response, reason: str) -> QlikResponseError:
-    """The error for a success answer the SDK cannot turn into a model."""
+    """The error for a success answer the SDK cannot turn into a model (``reason`` says what
+    is wrong with it), with its status and ``traceId``; the request's credentials are
+    scrubbed from the reason and from the start of the body it keeps."""
+    secrets = request_secrets(response.request)
     method = response.request.method
     url = redact_url(str(response.request.url))
+    trace_id = _answer_trace_id(response)
+    trace_id = None if trace_id is None else scrub(trace_id, secrets)
+    message = f"{method} {url} answered {response.status_code}, {reason}"
+    if trace_id:
+        message += f" | traceId={trace_id}"
     return QlikResponseError(
-        f"{method} {url} answered {response.status_code}, {reason}",
+        scrub(message, secrets),
         status=response.status_code,
         method=method,
         url=url,
-        body=response.text[:500],
+        body=scrub(_body_start(response), secrets),
+        trace_id=trace_id,
     )
+
+
+def _body_start(response: httpx.Response) -> str:
+    """The first 500 characters of an answer's body (empty when it was streamed unread)."""
+    try:
+        return response.content[:2000].decode(response.encoding or "utf-8", "replace")[:500]
+    except (httpx.ResponseNotRead, LookupError):
+        return ""
+
+
+def _answer_trace_id(response: httpx.Response) -> str | None:
+    """The ``traceId`` of an answer: in its JSON body (a flat look: the body may be anything)
+    or in its headers."""
+    try:
+        _, trace_id = parse_error_body(response.content)
+    except (httpx.ResponseNotRead, RecursionError):
+        trace_id = None
+    return trace_id or header_trace_id(response.headers)

@@ -38,7 +38,8 @@ from urllib.parse import urljoin, urlsplit
 import anyio
 from qlik_catalog_api.types import Unset
 
-from qlik_catalog.errors import QlikValueError, UnsafeLinkError
+from qlik_catalog._redact import redact_url
+from qlik_catalog.errors import QlikResponseError, QlikValueError, UnsafeLinkError
 
 T = TypeVar("T")
 
@@ -89,15 +90,25 @@ def page_from_model(model: Any) -> Page[Any]:
 
 def check_link(base_url: str, link: str) -> str:
     """``link`` made absolute against the tenant, refused unless it stays on the tenant's
-    origin over the same (or a stronger) scheme."""
-    absolute = urljoin(base_url + "/", link)
-    base, target = urlsplit(base_url), urlsplit(absolute)
+    origin over the same (or a stronger) scheme (:class:`UnsafeLinkError`); a link that is not
+    a URL is a :class:`QlikResponseError`."""
+    try:
+        absolute = urljoin(base_url + "/", link)
+        base, target = urlsplit(base_url), urlsplit(absolute)
+        where = (target.hostname, target.port)  # .port raises on a port out of range
+    except (TypeError, ValueError) as exc:
+        raise QlikResponseError(
+            f"the listing's next link is not a URL ({exc})",
+            status=200,
+            method="GET",
+            url=redact_url(base_url),
+        ) from exc
     if target.scheme != base.scheme:
         raise UnsafeLinkError(
             f"refusing to follow a page link from {base.scheme}:// to {target.scheme}://: "
             f"{target.scheme}://{target.netloc}{target.path}"
         )
-    if (target.hostname, target.port) != (base.hostname, base.port):
+    if where != (base.hostname, base.port):
         raise UnsafeLinkError(
             f"refusing to follow a page link to another origin ({target.netloc}); "
             f"the tenant is {base.netloc}"
@@ -203,38 +214,92 @@ class Pager(Generic[T]):
         can ask for page ``n``) the pages after the first are fetched concurrently, at most
         ``concurrency`` at once, and arrive in no fixed order (each carries its ``number``);
         ``skip`` names page numbers not to fetch (those an interrupted run already stored).
-        Other listings are followed link by link. The first failure cancels the other fetches
-        and is raised as itself (a typed error, not a group). ``max_items`` does not apply.
+        Other listings are followed link by link, and so is a listing whose page count cannot
+        be checked (no ``total``). A page count far beyond ``total`` / the first page's size is
+        a :class:`QlikResponseError`. At most ``concurrency`` fetches exist at once, whatever
+        the page count (workers take the next number when one is done); an empty page ends
+        the listing there (later numbers are not asked for). The first failure cancels the
+        other fetches and is raised as itself (a typed error, not a group). ``max_items`` does
+        not apply.
         """
         if concurrency < 1:
             raise QlikValueError(f"concurrency must be >= 1, not {concurrency}")
         first = await self._first()
         numbered = self._numbered
-        if numbered is None or first.pages is None:
+        if numbered is None or first.pages is None or not self._counted(first):
             async for page in self._linked(first):
                 on_page(page)
             return
         first.number = 1
         on_page(first)
-        limiter = anyio.CapacityLimiter(concurrency)
+        await _fetch_numbered(numbered, first.pages, on_page, concurrency, skip)
 
-        async def one(number: int) -> None:
-            async with limiter:
-                page = await numbered(number)
-            page.number = number
-            on_page(page)
+    def _counted(self, first: Page[T]) -> bool:
+        """Whether the first page's page count can be trusted: it comes with a ``total`` and
+        agrees with it. A count that cannot be checked is ignored (the links are followed);
+        one that contradicts the total is an error rather than a billion requests."""
+        pages, total, size = first.pages, first.total, len(first.items)
+        if type(total) is not int or pages is None:
+            return False
+        if pages < 1 or total < 0:
+            raise self._bad_count(f"a page count of {pages} and a total of {total}")
+        if pages == 1:
+            return True
+        if size == 0:
+            raise self._bad_count(f"an empty first page and a page count of {pages}")
+        # Every page but the last is as full as the first: one page of slack for an item
+        # added or removed between counting and reading.
+        if pages > -(-total // size) + 1:
+            raise self._bad_count(f"{pages} pages for a total of {total} items at {size} per page")
+        return True
 
-        try:
-            async with anyio.create_task_group() as tg:
-                for number in range(2, first.pages + 1):
-                    if number not in skip:
-                        tg.start_soon(one, number)
-        except BaseExceptionGroup as group:
-            raise first_error(group) from group
+    def _bad_count(self, what: str) -> QlikResponseError:
+        return QlikResponseError(
+            f"the listing's first page claims {what}, which cannot be right",
+            status=200,
+            method="GET",
+            url=redact_url(self._base_url),
+        )
 
     async def to_list(self) -> list[T]:
         """Every item, in one list."""
         return [item async for item in self]
+
+
+async def _fetch_numbered(
+    numbered: Callable[[int], Awaitable[Page[T]]],
+    pages: int,
+    on_page: Callable[[Page[T]], None],
+    concurrency: int,
+    skip: Collection[int],
+) -> None:
+    """Pages 2 to ``pages`` (but ``skip``) through ``concurrency`` workers pulling numbers from
+    one counter: the tasks are the workers, never one per page."""
+    state = {"next": 2, "end": pages}  # the next number to hand out; the last one to ask for
+
+    def take() -> int | None:
+        while state["next"] <= state["end"]:
+            number = state["next"]
+            state["next"] += 1
+            if number not in skip:
+                return number
+        return None
+
+    async def worker() -> None:
+        while (number := take()) is not None:
+            page = await numbered(number)
+            page.number = number
+            if not page.items:
+                # The listing is shorter than counted (deleted since): nothing lies beyond.
+                state["end"] = min(state["end"], number)
+            on_page(page)
+
+    try:
+        async with anyio.create_task_group() as tg:
+            for _ in range(min(concurrency, max(pages - 1, 0))):
+                tg.start_soon(worker)
+    except BaseExceptionGroup as group:
+        raise first_error(group) from group
 
 
 def first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:

@@ -18,7 +18,9 @@ Without ``--profile`` the environment is used (``QLIK_TENANT_URL`` with ``QLIK_A
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,10 @@ EXAMPLE = "\n".join(
         'api_key_env = "QLIK_DEV_API_KEY"',
     )
 )
+# The fields that hold a secret written in the file itself (not named by an environment variable).
+_SECRETS = ("api_key", "client_secret")
+_warned: set[Path] = set()  # the files already warned about, in this process
+logger = logging.getLogger("qlik_catalog")
 _FORMAT = 'tenant_url = "..." and api_key_env = "VAR" (or client_id and client_secret_env)'
 
 
@@ -55,14 +61,42 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def load_profiles(path: Path | None = None) -> dict[str, dict[str, Any]]:
-    """Every profile of the config file (empty when there is no file)."""
+    """Every profile of the config file (empty when there is no file). A file that holds a
+    secret and that group or others may read is warned about (once, see
+    :func:`warn_if_exposed`)."""
     path = path or config_path()
     if not path.exists():
         return {}
     profiles = _read(path).get("profiles", {})
     if not isinstance(profiles, dict) or not all(isinstance(p, dict) for p in profiles.values()):
         raise QlikValueError(f"{path}: each profile must be a table [profiles.NAME] ({_FORMAT})")
+    warn_if_exposed(path, profiles)
     return profiles
+
+
+def warn_if_exposed(path: Path, profiles: dict[str, dict[str, Any]]) -> bool:
+    """Log a warning (logger ``qlik_catalog``; the CLI shows it as one line on stderr) when
+    the profiles file ``path`` has a secret written in it (``api_key`` or ``client_secret``,
+    not the ``_env`` forms) and group or others may read it; once per file and process.
+    Returns whether it warned."""
+    held = sorted({name for p in profiles.values() for name in _SECRETS if p.get(name)})
+    if not held or os.name == "nt" or path in _warned:
+        return False  # Windows has no group/other permission bits to check
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IRGRP | stat.S_IROTH):
+        return False
+    _warned.add(path)
+    logger.warning(
+        "warning: %s holds %s and is readable by group or others (mode %s): run chmod 600 %s",
+        path,
+        " and ".join(held),
+        oct(stat.S_IMODE(mode))[2:],
+        path,
+    )
+    return True
 
 
 def _missing_profile(profile: str, path: Path, profiles: dict[str, dict[str, Any]]) -> str:

@@ -1,8 +1,21 @@
-"""The httpx transport under every call: tier limiter -> concurrency cap -> send -> retry.
+"""The httpx transport under every call: tier limiter -> concurrency cap -> deadline -> send
+-> retry.
 
 It never raises for an HTTP status: the answer that ends the loop (a success, a final error, or
 the last retryable one) is returned for the layer above to map to a model or a typed error.
 Transport errors that survive the retries are re-raised as httpx raised them.
+
+Two bounds hold every attempt, whatever the server does:
+
+- a **deadline** on the whole attempt (connect, headers and the whole body): httpx's read
+  timeout applies to each read, so a server trickling a byte a second would hold a call
+  forever. An attempt past its deadline fails as :class:`_DeadlineExceeded`, a
+  ``httpx.ReadTimeout``: it is retried as a read timeout is, and ends in
+  :class:`~qlik_catalog.errors.QlikTimeoutError`. It bounds a call with a longer per-call
+  ``timeout`` too: raise the client's ``request_deadline`` for calls that take longer;
+- a **maximum answer size**, counted on the decompressed body while it is read (a gzip bomb is
+  refused after the limit, never inflated whole): a larger answer is a
+  :class:`~qlik_catalog.errors.QlikResponseError` naming the limit, and is not retried.
 """
 
 from __future__ import annotations
@@ -14,7 +27,7 @@ import httpx
 
 from qlik_catalog._redact import redact_url
 from qlik_catalog.clock import Clock
-from qlik_catalog.errors import header_trace_id
+from qlik_catalog.errors import QlikResponseError, response_trace_id
 from qlik_catalog.ratelimit import Slot, TierRateLimiter
 from qlik_catalog.retry import RetryPolicy, parse_retry_after
 
@@ -24,6 +37,13 @@ logger = logging.getLogger("qlik_catalog")
 RETRY_EXTENSION = "qlik_catalog.retry"
 # The least a waited-out 429 pauses the tier (RetryPolicy.max_rate_limit_wait).
 _MIN_WAITED_PAUSE = 1.0
+# The defaults of QlikCatalog(request_deadline=..., max_response_size=...).
+DEFAULT_REQUEST_DEADLINE = 120.0
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+
+
+class _DeadlineExceeded(httpx.ReadTimeout):
+    """One attempt took longer than the request deadline (connect, headers and body)."""
 
 
 class QlikTransport(httpx.AsyncBaseTransport):
@@ -37,12 +57,16 @@ class QlikTransport(httpx.AsyncBaseTransport):
         limiter: TierRateLimiter,
         concurrency: anyio.CapacityLimiter,
         clock: Clock,
+        deadline: float | None = DEFAULT_REQUEST_DEADLINE,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._inner = inner
         self._retry = retry
         self._limiter = limiter
         self._concurrency = concurrency
         self._clock = clock
+        self._deadline = deadline
+        self._max_response_size = max_response_size
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
@@ -119,14 +143,46 @@ class QlikTransport(httpx.AsyncBaseTransport):
         try:
             async with self._concurrency:
                 sent = True
-                response = await self._inner.handle_async_request(request)
-                await response.aread()
-                return response
+                return await self._attempt(request)
         finally:
             if sent:
                 self._limiter.answered(slot)
             else:
                 self._limiter.release(key, slot)
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """Send and read the whole answer within the deadline."""
+        deadline = self._deadline
+        response: httpx.Response | None = None
+        with anyio.move_on_after(deadline):
+            response = await self._inner.handle_async_request(request)
+            await self._read(request, response)
+            return response
+        # Only a deadline gets here (a failure raises out of the block): give the connection
+        # back, outside the cancelled scope so that closing it can await.
+        if response is not None:
+            await response.aclose()
+        raise _DeadlineExceeded(
+            f"no complete answer within the request deadline of {deadline:g} s",
+            request=request,
+        )
+
+    async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Read the body, decompressed, refusing it once it grows past the maximum size."""
+        limit = self._max_response_size
+        if limit is None:
+            await response.aread()
+            return
+        body = bytearray()
+        # aiter_bytes inflates one network chunk at a time: the most held is the limit plus
+        # one inflated chunk, however large the whole answer would inflate to.
+        async for chunk in response.aiter_bytes():
+            body += chunk
+            if len(body) > limit:
+                await response.aclose()
+                raise _too_large(request, response, limit)
+        # What Response.aread() does once it has the bytes: later reads give them back.
+        response._content = bytes(body)
 
     def _pause_after_429(
         self,
@@ -157,6 +213,24 @@ class QlikTransport(httpx.AsyncBaseTransport):
         return pause
 
 
+def _too_large(request: httpx.Request, response: httpx.Response, limit: int) -> QlikResponseError:
+    url = redact_url(str(request.url))
+    return QlikResponseError(
+        f"{request.method} {url} answered {response.status_code} with more than "
+        f"{_size(limit)} (max_response_size={limit} bytes, counted decompressed)",
+        status=response.status_code,
+        method=request.method,
+        url=url,
+    )
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("MiB", 1024 * 1024), ("KiB", 1024)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale} {unit}"
+    return f"{n} bytes"
+
+
 def _path(request: httpx.Request) -> str:
     return redact_url(request.url.raw_path.decode("ascii", "replace"))
 
@@ -169,7 +243,7 @@ def _log_answer(request: httpx.Request, response: httpx.Response, attempt: int) 
             _path(request),
             response.status_code,
             attempt + 1,
-            header_trace_id(response.headers) or "-",
+            response_trace_id(response, request) or "-",
         )
 
 
@@ -181,8 +255,9 @@ class ThroughClient(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` as it is: the QlikCatalog's auth has already signed it."""
-        return await self._client.send(request, auth=None, follow_redirects=False)
+        """Send ``request`` as it is: the QlikCatalog's auth has already signed it. The body is
+        left unread: the stack above reads it within its deadline and size limit."""
+        return await self._client.send(request, auth=None, follow_redirects=False, stream=True)
 
     async def aclose(self) -> None:
         """The injected client belongs to the caller; closing is theirs to do."""

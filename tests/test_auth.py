@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import anyio
 import httpx
+import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import OAuthClientCredentials, QlikCatalog
+from qlik_catalog import OAuthClientCredentials, QlikCatalog, QlikResponseError
 from qlik_catalog.clock import FakeClock
 from tests.stores import STORES, store
 from tests.wire import API_KEY, TENANT
@@ -60,3 +61,30 @@ async def test_oauth_401_retries_once_with_a_fresh_token(httpx_mock: HTTPXMock) 
     async with QlikCatalog(TENANT, oauth=oauth) as qlik:
         assert (await qlik.data_stores.get("s1")).id == "s1"
     assert auths == ["Bearer old", "Bearer new"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(
+            302,
+            headers={"Location": "https://elsewhere.example/"},
+            json={"access_token": "not-a-token", "expires_in": 3600},
+        ),
+        httpx.Response(200, content=b'{"access_token": ' + b"[" * 5000 + b"]" * 5000 + b"}"),
+    ],
+    ids=["redirect", "nested too deep"],
+)
+async def test_a_token_endpoint_redirect_or_deep_answer_is_a_response_error(
+    httpx_mock: HTTPXMock, answer: httpx.Response
+) -> None:
+    def token(request: httpx.Request) -> httpx.Response:
+        return answer
+
+    httpx_mock.add_callback(token, url=f"{TENANT}/oauth/token")
+    oauth = OAuthClientCredentials(client_id="cid", client_secret="csecret")
+    async with QlikCatalog(TENANT, oauth=oauth, clock=FakeClock()) as qlik:
+        with pytest.raises(QlikResponseError, match="token endpoint"):
+            await qlik.data_stores.get("s1")
+    # Only the token endpoint was asked: no call went out with a token read from that answer.
+    assert {r.url.path for r in httpx_mock.get_requests()} == {"/oauth/token"}

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
+from urllib.parse import quote
 
+import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
 from qlik_catalog import NotFoundError, OAuthClientCredentials, QlikCatalog
+from qlik_catalog._redact import request_secrets, scrub
 from tests.wire import API_KEY, TENANT
 
 
@@ -32,3 +37,35 @@ async def test_no_api_key_in_debug_logs(
     assert API_KEY not in str(caught.value)
     assert API_KEY not in repr(caught.value)
     assert any("503" in r.getMessage() for r in caplog.records)
+
+
+def test_request_secrets_finds_every_credential_a_request_carries() -> None:
+    basic = base64.b64encode(b"app:basic-pass-123").decode()
+    request = httpx.Request(
+        "POST",
+        "https://acme.eu.qlikcloud.com/oauth/token?access_token=query-token-1&page=2",
+        headers={"Authorization": f"Basic {basic}", "Cookie": "sid=cookie-value-9"},
+        data={"client_id": "app", "client_secret": "form-secret-77", "grant_type": "x"},
+    )
+    found = request_secrets(request)
+    for secret in (
+        basic,
+        "basic-pass-123",
+        "query-token-1",
+        "form-secret-77",
+        "sid=cookie-value-9",
+    ):
+        assert secret in found
+    assert "app" not in found  # too short to be a credential, and an id anyway
+    assert list(found) == sorted(found, key=len, reverse=True)  # longest first
+
+
+def test_scrub_replaces_a_secret_however_it_is_echoed() -> None:
+    secret = 'k3y/with+odd"chars'
+    text = f"raw {secret} | url {quote(secret, safe='')} | json {json.dumps(secret)}"
+    assert scrub(text, [secret]) == 'raw [REDACTED] | url [REDACTED] | json "[REDACTED]"'
+    bearer = request_secrets(
+        httpx.Request("GET", "https://x.test", headers={"Authorization": f"Bearer {API_KEY}"})
+    )
+    assert scrub(f"got Bearer {API_KEY}!", bearer) == "got [REDACTED]!"
+    assert scrub(f"got {API_KEY}", bearer) == "got [REDACTED]"

@@ -1,12 +1,18 @@
-"""The transport stack: a 429 pauses its whole tier for every task, and no other tier."""
+"""The transport stack: a 429 pauses its whole tier for every task, and no other tier; an
+answer over the size limit is refused and not retried; a deadline counts as a read timeout.
+(The loopback cases of the bounds are in tests/reliability/test_bounds.py.)"""
 
 from __future__ import annotations
 
+import httpx
+import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import QlikCatalog
+from qlik_catalog import QlikCatalog, QlikResponseError, RetryPolicy
 from qlik_catalog.clock import FakeClock
+from qlik_catalog.transport import _DeadlineExceeded
 from tests.stores import store
+from tests.wire import TENANT
 
 
 async def test_429_pauses_the_tier_for_every_task_but_not_the_other_tier(
@@ -25,3 +31,26 @@ async def test_429_pauses_the_tier_for_every_task_but_not_the_other_tier(
     await qlik.data_stores.get("s1")
     assert clock.now() >= start + 3.0, "a tier 1 read must wait out the pause"
     assert paused_at >= 1005.0
+
+
+async def test_an_answer_over_the_size_limit_is_refused_not_retried() -> None:
+    requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(503, content=b"x" * 5000)  # a retryable status, too big
+
+    transport = httpx.MockTransport(handler)
+    async with QlikCatalog(TENANT, api_key="k", transport=transport, max_response_size=4096) as q:
+        with pytest.raises(QlikResponseError) as caught:
+            await q.data_stores.get("s1")
+    assert caught.value.status == 503
+    assert "more than 4 KiB (max_response_size=4096 bytes" in str(caught.value)
+    assert len(requests) == 1  # the same request would bring the same answer
+
+
+async def test_a_deadline_is_a_read_timeout_for_the_retry_policy() -> None:
+    exc = _DeadlineExceeded("late", request=httpx.Request("GET", TENANT))
+    assert isinstance(exc, httpx.ReadTimeout)
+    assert RetryPolicy().retries_exception("GET", exc)
+    assert not RetryPolicy().retries_exception("POST", exc)

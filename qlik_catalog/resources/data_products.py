@@ -255,6 +255,16 @@ class DataProducts(Resource):
             ep.get_data_product(check_id(id, what="get data product")), **options
         )
 
+    async def get_json(self, id: str, **options: Unpack[CallOptions]) -> dict[str, Any]:
+        """One data product as the JSON Qlik sent (what an export stores), unparsed: for
+        comparing with an earlier read field by field, timestamps included, as sync's apply
+        does before an update (the products' PATCH takes no version test)."""
+        endpoint = ep.get_data_product(check_id(id, what="get data product"))
+        response = await self._qlik.send(endpoint, **options)
+        self._qlik.parse(endpoint, response)  # a broken answer fails as get's would
+        body: dict[str, Any] = response.json()
+        return body
+
     async def patch(
         self,
         id: str,

@@ -3,25 +3,42 @@ changes concurrently, within the client's rate limits), then deletes in deletion
 :mod:`qlik_catalog.sync.kinds`).
 Every change gets an outcome in the report; a failure never stops the others, and a child
 whose parent could not be created fails with that reason. Re-running plan and apply finishes
-whatever a failed or interrupted run left."""
+whatever a failed or interrupted run left.
+
+Every outcome is true of the tenant afterwards:
+
+- an update of a kind whose PATCH takes no version test (data products) reads the object first
+  and is refused, nothing written, when it changed since the plan (read-compare-write: the
+  window left is one round trip, as small as the API allows);
+- when a change's answer is lost (the connection dropped after the request went out, or a
+  timeout), the tenant is read to settle it: a create that happened is a success with the id
+  it made (found by its key in its parent), an update whose values are there is a success, and
+  a delete is done when the object is gone (also when a retry of it answers 404).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from qlik_catalog.batch import run_batch
-from qlik_catalog.errors import NotAppliedError
+from qlik_catalog.errors import NotAppliedError, NotFoundError, QlikConnectionError, QlikValueError
 from qlik_catalog.sync.catalog_file import Entry
 from qlik_catalog.sync.kinds import BY_NAME, CREATE_ORDER, DELETE_ORDER, KINDS, Kind, KindResource
 from qlik_catalog.sync.plan import Change, Plan
 
 if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
+
+logger = logging.getLogger("qlik_catalog")
 
 
 @dataclass
@@ -85,7 +102,13 @@ async def apply_plan(
     concurrency: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ApplyReport:
-    """Carry out ``plan`` and return (and optionally write) the report of every change."""
+    """Carry out ``plan`` and return (and optionally write) the report of every change.
+
+    ``report_path`` is checked before the first change (its directory must exist and be
+    writable): a :class:`~qlik_catalog.errors.QlikValueError` then, rather than a report lost
+    after the changes were made."""
+    if report_path is not None:
+        check_report_path(report_path)
     run = _Run(qlik, plan, concurrency or qlik.concurrency, progress)
     try:
         for kind in CREATE_ORDER:
@@ -97,6 +120,25 @@ async def apply_plan(
         run.finish(f"the apply was interrupted ({type(exc).__name__})", report_path)
         raise
     return run.finish(None, report_path)
+
+
+def check_report_path(path: str | Path) -> None:
+    """Raise :class:`~qlik_catalog.errors.QlikValueError` unless a report can be written to
+    ``path``: a file (new or writable) in a writable directory that exists."""
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise QlikValueError(
+            f"report {str(target)!r}: the directory {str(folder)!r} does not exist"
+        )
+    if target.is_dir():
+        raise QlikValueError(f"report {str(target)!r} is a directory")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise QlikValueError(f"report {str(target)!r} is not writable")
+    if not target.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise QlikValueError(
+            f"report {str(target)!r}: the directory {str(folder)!r} is not writable"
+        )
 
 
 class _Run:
@@ -155,10 +197,57 @@ class _Run:
             return await self.create(kind, resource, change.entry)
         assert change.id is not None
         if change.action == "update":
-            await resource.patch(change.id, [self.resolved(kind, op) for op in change.ops])
+            await self.update(kind, resource, change, change.id)
             return change.id
-        await resource.delete(change.id)
+        await self.delete(resource, change.id)
         return None
+
+    async def update(self, kind: Kind, resource: KindResource, change: Change, id: str) -> None:
+        """Patch one object, unless it changed since the plan read it."""
+        ops = [self.resolved(kind, op) for op in change.ops]
+        if kind.guard_read is not None and change.expected:
+            current = await kind.guard_read(self.qlik, id)
+            changed = sorted(k for k, v in change.expected.items() if current.get(k) != v)
+            if changed:
+                raise NotAppliedError(
+                    f"conflict: the {kind.label} changed since the plan ({', '.join(changed)});"
+                    " nothing was written, so as not to overwrite that change: plan again"
+                )
+        try:
+            await resource.patch(id, ops)
+        except QlikConnectionError:
+            # The answer was lost: the patch may have been made. Done if its values are there.
+            current_doc = (await resource.get(id)).to_dict()
+            if not all(
+                current_doc.get(str(op["path"]).lstrip("/")) == op.get("value")
+                for op in ops
+                if op.get("op") != "test"
+            ):
+                raise
+            logger.info(
+                "%s %s: the patch's answer was lost; read back, it was made", kind.label, id
+            )
+
+    async def delete(self, resource: KindResource, id: str) -> None:
+        """Delete one object; done when it is gone, whoever deleted it."""
+        try:
+            await resource.delete(id)
+        except NotFoundError:
+            # Gone: a retry after our first attempt's lost answer, or someone else's delete.
+            # Either way the tenant is as planned.
+            logger.info("delete of %s answered 404: it is gone", id)
+        except QlikConnectionError:
+            if not await self.gone(resource, id):
+                raise
+            logger.info("delete of %s: the answer was lost; read back, it is gone", id)
+
+    async def gone(self, resource: KindResource, id: str) -> bool:
+        """Whether the object ``id`` no longer exists (read to settle a lost answer)."""
+        try:
+            await resource.get(id)
+        except NotFoundError:
+            return True
+        return False
 
     async def create(self, kind: Kind, resource: KindResource, entry: Entry) -> str:
         """Create one object, then patch in what its create call does not take."""
@@ -176,11 +265,33 @@ class _Run:
         if kind.members is not None and entry.members:
             value = self.ids_of(kind.members.kind, entry.members)
             later.append({"op": "replace", "path": f"/{kind.members.doc_field}", "value": value})
-        created = await resource.create(body)
-        new_id = str(created.id)
+        try:
+            new_id = str((await resource.create(body)).id)
+        except QlikConnectionError as lost:
+            new_id = await self.made_anyway(kind, entry, lost)
         if later:
             await resource.patch(new_id, later)
         return new_id
+
+    async def made_anyway(self, kind: Kind, entry: Entry, lost: QlikConnectionError) -> str:
+        """The id of what a create whose answer was ``lost`` made, found by its key in its
+        parent among the objects this apply does not know; ``lost`` itself when there is none
+        (nothing was made)."""
+        if isinstance(lost.__cause__, httpx.ConnectError | httpx.ConnectTimeout):
+            raise lost  # it never reached the tenant: whatever has its key is not its doing
+        parent_id = self.parent_id(kind, entry) if kind.parent is not None else None
+        key = str(entry.fields.get(kind.key_field, entry.key))
+        known = set(self.ids[kind.name].values())
+        found = [d for d in await kind.find(self.qlik, key, parent_id) if d["id"] not in known]
+        if not found:
+            raise lost
+        if len(found) > 1:
+            raise NotAppliedError(
+                f"its answer was lost ({lost}) and {len(found)} {kind.label}s with its key exist"
+                " that the plan did not know: which one it made cannot be told"
+            )
+        logger.info("%s %r: the create's answer was lost; read back, it was made", kind.label, key)
+        return str(found[0]["id"])
 
     def parent_id(self, kind: Kind, entry: Entry) -> str:
         """The id of ``entry``'s parent, which must exist by now."""

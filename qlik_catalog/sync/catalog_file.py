@@ -27,18 +27,42 @@ and each entry's fields against the kind's create schema in the specs (unknown f
 the nearest known name; wrong types; values outside an enum). Whether an entry lacks a field
 its create requires can only be known once the plan knows the entry is a create (the object
 may exist already): :func:`create_problems` checks that, when planning.
+
+Before any of that the file itself is read strictly, so that what is planned is what the file
+says and reading it stays cheap whatever it holds:
+
+- it must be UTF-8 (a leading byte order mark is allowed) and at most :data:`MAX_FILE_BYTES`
+  (64 MiB);
+- a key given twice in one mapping (two ``dataStores:`` sections, a field twice in an entry)
+  is refused, with its line: YAML and JSON parsers would otherwise keep the last silently,
+  and ``--prune`` would delete what the first listed;
+- YAML anchors' aliases (``*name``) and merge keys (``<<``) are refused: an alias bomb of a few
+  hundred bytes would otherwise expand to gigabytes;
+- nesting is at most :data:`MAX_DEPTH` (64) levels, counting the top mapping as one;
+- a field name may not contain ``/`` or ``~``: a name becomes a JSON Pointer in the patch
+  that updates the object, and pointer syntax in it would reach another field.
 """
 
 from __future__ import annotations
 
 import difflib
 import json
+import json.decoder
+import json.scanner
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode, Node
+
+try:  # libyaml's parser when PyYAML was built with it (several times faster), else Python's
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 from qlik_catalog.errors import CatalogFileError
 from qlik_catalog.schema_check import schema_problems
@@ -46,6 +70,14 @@ from qlik_catalog.spec import bundled_spec
 from qlik_catalog.sync.kinds import BY_NAME, BY_SECTION, KINDS, Kind
 
 Problems = list[str]
+
+# The limits of a catalog file (see the module's docstring). A catalog of many thousand data
+# sets is a few MiB; the depth of the deepest entry (a data set's schema) is under 10.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+# Pointer syntax (RFC 6901): a field name holding it would address another field in a patch.
+POINTER_CHARACTERS = ("/", "~")
+TOO_DEEP = f"nested deeper than {MAX_DEPTH} levels, the limit"
 
 
 @dataclass
@@ -87,16 +119,182 @@ def load_catalog_file(path: str | Path) -> CatalogFile:
     """Read and check a catalog file (see the module's docstring); every problem found is
     raised at once, as one :class:`~qlik_catalog.errors.CatalogFileError`."""
     path = Path(path)
+    text = _read_text(path)
+    load = _load_json if path.suffix == ".json" else _load_yaml
+    raw = load(text, str(path))
+    if _too_deep(raw):
+        raise CatalogFileError(str(path), [TOO_DEEP])
+    return parse_catalog(raw, source=str(path))
+
+
+def _read_text(path: Path) -> str:
+    """The file's text: UTF-8, at most :data:`MAX_FILE_BYTES` (read no further than that)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CatalogFileError(str(path), [f"cannot read the catalog file: {exc}"]) from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise CatalogFileError(
+            str(path), [f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB, the limit"]
+        )
     try:
-        raw = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError) as exc:
-        kind = "JSON" if path.suffix == ".json" else "YAML"
-        raise CatalogFileError(str(path), [f"not valid {kind}: {exc}"]) from exc
-    return parse_catalog(raw, source=str(path))
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CatalogFileError(
+            str(path),
+            [f"line {line}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"],
+        ) from exc
+    return text.removeprefix("\ufeff")
+
+
+class _Refused(Exception):
+    """What the strict loaders refuse (not a parse error: the document is well formed)."""
+
+    def __init__(self, problems: Problems) -> None:
+        super().__init__(problems)
+        self.problems = problems
+        self.line: int | None = None  # JSON: the line of the object holding the duplicate
+
+
+class _StrictYamlLoader(_SafeLoader):
+    """PyYAML's safe loader refusing what a catalog file may not hold: an alias, a merge key,
+    a key twice in one mapping (each noted in ``duplicates``, so that all come out at once)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[int, str]] = []  # (line, problem): inner mappings come last
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        # An alias is the one way a node is reached twice (the composer shares the anchor's).
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise _Refused([])  # the alias's own line comes from the events, see _alias_problem
+        return super().construct_object(node, deep=deep)
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode):
+            raise ConstructorError(
+                None, None, f"expected a mapping, found {node.id}", node.start_mark
+            )
+        mapping: dict[Any, Any] = {}
+        lines: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Refused(
+                    [f"line {line}: merge keys (<<) are not allowed; write the fields out"]
+                )
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                raise ConstructorError(None, None, "a key must be a scalar", key_node.start_mark)
+            if key in mapping:
+                self.duplicates.append(
+                    (line, f"line {line}: {key!r} is given twice (first at line {lines[key]})")
+                )
+                continue
+            lines[key] = line
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+def _load_yaml(text: str, source: str) -> Any:
+    loader = _StrictYamlLoader(text)
+    try:
+        raw = loader.get_single_data()
+    except _Refused as refused:
+        raise CatalogFileError(source, refused.problems or [_alias_problem(text)]) from None
+    except RecursionError:  # Python's parser, without libyaml's own bound
+        raise CatalogFileError(source, [TOO_DEEP]) from None
+    except yaml.YAMLError as exc:
+        # libyaml stops at 1000 levels of nesting, before our bound is checked: same refusal.
+        too_deep = "maximum nesting depth" in str(getattr(exc, "problem", ""))
+        raise CatalogFileError(
+            source, [TOO_DEEP if too_deep else f"not valid YAML: {exc}"]
+        ) from exc
+    finally:
+        loader.dispose()
+    if loader.duplicates:
+        raise CatalogFileError(source, [problem for _, problem in sorted(loader.duplicates)])
+    return raw
+
+
+def _alias_problem(text: str) -> str:
+    """The first alias of ``text``, named with its line (parsing events only: cheap)."""
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1 if event.start_mark else "?"
+            return (
+                f"line {line}: alias *{event.anchor} refused: a catalog file may not use "
+                "YAML anchors and aliases (write the value out)"
+            )
+    return "YAML anchors and aliases are not allowed"  # pragma: no cover - found above
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in mapping:
+            raise _Refused([f"{key!r} is given twice in one object"])
+        mapping[key] = value
+    return mapping
+
+
+class _LineDecoder(json.JSONDecoder):
+    """A JSON decoder naming the line of the object holding a duplicated key: the standard
+    library's Python scanner (slower than its C one, so only run once a duplicate is found)."""
+
+    def __init__(self) -> None:
+        super().__init__(object_pairs_hook=_unique_pairs)
+
+        def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[dict[str, Any], int]:
+            text, end = s_and_end
+            try:
+                # JSONObject is public in json.decoder, only missing from typeshed.
+                found: tuple[dict[str, Any], int] = json.decoder.JSONObject(  # type: ignore[attr-defined]
+                    s_and_end, *args
+                )
+            except _Refused as refused:
+                if refused.line is None:  # the innermost object: the one holding the key
+                    refused.line = text.count("\n", 0, end) + 1
+                raise
+            return found
+
+        self.parse_object = parse_object
+        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
+
+
+def _load_json(text: str, source: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_unique_pairs)
+    except _Refused:
+        try:
+            _LineDecoder().decode(text)
+        except _Refused as refused:
+            where = f" (the object starting at line {refused.line})"
+            raise CatalogFileError(source, [refused.problems[0] + where]) from None
+        raise  # pragma: no cover - both decoders refuse the same documents
+    except RecursionError:  # the decoder's own bound, the interpreter's recursion limit
+        raise CatalogFileError(source, [TOO_DEEP]) from None
+    except ValueError as exc:
+        raise CatalogFileError(source, [f"not valid JSON: {exc}"]) from exc
+
+
+def _too_deep(raw: Any) -> bool:
+    """Whether ``raw`` nests deeper than :data:`MAX_DEPTH` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(raw, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
@@ -225,13 +423,22 @@ def _entry(kind: Kind, item: Any, where: str, problems: Problems) -> Entry | Non
         where = f"{where} ({key})"
     refused = _refused(kind)
     problems.extend(f"{where}: {name} {refused[name]}" for name in fields if name in refused)
-    checked = {k: v for k, v in item.items() if k not in refused}
+    pointers = [name for name in item if _has_pointer_syntax(name)]
+    problems.extend(
+        f"{where}: {name!r}: a field name may not contain '/' or '~' (JSON Pointer syntax)"
+        for name in pointers
+    )
+    checked = {k: v for k, v in item.items() if k not in refused and k not in pointers}
     problems.extend(f"{where}: {p}" for p in schema_problems(_file_schema(kind), checked))
     parent = _pop_parent(kind, fields, where, problems)
     members = _pop_members(kind, fields, where, problems)
     if key is None:
         return None
     return Entry(kind.name, key, fields, parent=parent, members=members, origin=where)
+
+
+def _has_pointer_syntax(name: Any) -> bool:
+    return isinstance(name, str) and any(char in name for char in POINTER_CHARACTERS)
 
 
 def _pop_parent(kind: Kind, fields: dict[str, Any], where: str, problems: Problems) -> str | None:

@@ -4,8 +4,24 @@ calls the API allows.
 Data assets and data sets come from the nested routes with ``*`` (one listing each for the
 whole tenant, never one per parent), at the largest page size, through the client's pager:
 after the first page of a page-numbered listing, the remaining pages are fetched concurrently
-(at most the client's ``concurrency`` at once per listing). Each page is committed to the
-snapshot as it arrives, so an interrupted export resumes where it stopped.
+(at most the client's ``concurrency`` at once per listing). Each page is committed as it
+arrives, so an interrupted export resumes where it stopped.
+
+Converging on a tenant that changes under the export:
+
+- A full export writes ``<out>.partial`` beside ``out`` and replaces ``out`` with it
+  (:func:`os.replace`, atomic) only when it completes; a failed one leaves the last good
+  snapshot untouched, and removes its partial file when it stored nothing.
+- The snapshot records its tenant (the normalised URL and the objects' ``tenantId``); a resume
+  or an incremental from another tenant is refused (:class:`QlikValueError`).
+- A resume lists the ids (and modification times) again and reconciles: what was deleted
+  meanwhile is dropped, what was created or edited meanwhile is got by id.
+- A numbered listing whose pages disagree on the total (objects deleted while it was read
+  shift the pages, hiding live ones) is reconciled the same way; an incremental asks for an
+  object missing from such a listing rather than recording it deleted.
+- The incremental watermark is the previous export's start less :data:`SKEW_MARGIN`, set only
+  when an export completes: an interrupted incremental reads its edits again next time, and
+  an edit made during an export after its page was stored is read by the next incremental.
 
 Data products come from ``GET /api/data-governance/data-products`` when the tenant serves it;
 that route is named only in the docs' overview, so on a 404 or 405 the export lists the
@@ -15,11 +31,12 @@ that route is named only in the docs' overview, so on a 404 or 405 the export li
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
-from contextlib import aclosing
+from contextlib import aclosing, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +65,43 @@ _PAGED: dict[str, Callable[..., Endpoint[Any]]] = {
     "data_sets": lambda **kw: ep.get_data_store_data_asset_data_sets("*", "*", **kw),
     "data_products": lambda **kw: ep.get_data_products(**kw),
 }
+# How to get one object of each catalog kind by id (what a reconciliation fetches; data
+# products are few and re-listed whole instead).
+_GET: dict[str, Callable[[str], Endpoint[Any]]] = {
+    "data_stores": lambda i: ep.get_data_store(i),
+    "data_assets": lambda i: ep.get_data_asset(i),
+    "data_sets": lambda i: ep.get_data_set(i),
+}
+
+# The incremental watermark is the previous export's start time less this margin. Qlik stamps
+# modification times with its own clock, which may run behind ours (and an object modified
+# just before the export started may be committed, and listed, only after its page was read):
+# five minutes covers clocks far worse than NTP keeps them, and costs only re-reading what
+# changed in those minutes (objects read again unchanged are not counted as changed).
+SKEW_MARGIN = timedelta(minutes=5)
+# How many times a numbered listing of ids is read while it keeps changing under the read.
+LIST_ATTEMPTS = 3
+
+
+def _ignore(docs: list[Doc], page: int | None) -> None:
+    """A page handler that stores nothing (a listing read only for its ids)."""
+
+
+def partial_path(out: Path) -> Path:
+    """Where a full export into ``out`` is written until it completes (beside ``out``, so that
+    :func:`os.replace` puts it in place atomically)."""
+    return out.with_name(out.name + ".partial")
+
+
+def other_tenant(snapshot: Snapshot, here: str) -> QlikValueError:
+    """The refusal to mix ``snapshot``'s tenant with another one (``here``)."""
+    url = snapshot.get_meta("tenant") or "an unknown tenant"
+    tenant_id = snapshot.get_meta("tenant_id")
+    recorded = f"{url} (tenant id {tenant_id})" if tenant_id else url
+    return QlikValueError(
+        f"{snapshot.path} holds an export of {recorded}, not of {here}: refusing to mix two "
+        f"tenants; export into another file, or delete {snapshot.path} to start again"
+    )
 
 
 @dataclass
@@ -120,6 +174,26 @@ def _doc_page(response: httpx.Response) -> Page[Doc]:
     )
 
 
+@dataclass
+class _Listed:
+    """What one read of a numbered listing saw: every id (with its last-modified time) and
+    every ``total`` the pages gave."""
+
+    modified: dict[str, Any] = field(default_factory=dict)
+    totals: set[int | None] = field(default_factory=set)
+
+    @property
+    def steady(self) -> bool:
+        """Whether the listing did not change while it was read: every page gave the same
+        total and the ids add up to it. Deletes shift the pages of a numbered listing, so an
+        unsteady read may have missed live items. (A tenant that sends no total gives no
+        evidence either way.)"""
+        if len(self.totals) > 1:
+            return False
+        total = next(iter(self.totals), None)
+        return total is None or total == len(self.modified)
+
+
 class _Export:
     """One export's state: the client, the snapshot, the summary and the progress callback.
     Listings go through the client's pager (numbered ones with their pages fetched
@@ -130,6 +204,23 @@ class _Export:
         self.snapshot = snapshot
         self.progress = progress
         self.summary = ExportSummary()
+        # The tenant id the snapshot was recorded from (resume, incremental), checked against
+        # every object's tenantId before it is stored.
+        self.tenant_id = snapshot.get_meta("tenant_id")
+
+    def check_tenant(self, docs: list[Doc]) -> None:
+        """Refuse objects of another tenant than the snapshot's; record the tenant id the
+        first time one is seen."""
+        for doc in docs:
+            seen = doc.get("tenantId")
+            if not isinstance(seen, str) or not seen:
+                continue
+            if self.tenant_id is None:
+                self.tenant_id = seen
+                self.snapshot.set_meta(tenant_id=seen)
+            elif seen != self.tenant_id:
+                raise other_tenant(self.snapshot, f"{self.qlik.base_url} (tenant id {seen})")
+            return
 
     def listing(self, endpoint: Endpoint[Any]) -> Pager[Doc]:
         """The pager of a listing, its pages read as JSON objects."""
@@ -157,22 +248,73 @@ class _Export:
         store: Callable[[list[Doc], int | None], None],
         resume: bool,
         **query: Any,
-    ) -> int:
+    ) -> _Listed:
         """Fetch every page of ``kind`` (pages after the first concurrently; with ``resume``,
-        not those already stored); ``store`` gets each page's objects. Returns the number of
-        objects fetched."""
-        seen = 0
+        not those already stored); ``store`` gets each page's objects (of this tenant).
+        Returns what the read saw."""
+        listed = _Listed()
+        modified_field = KINDS[kind].modified_field
 
         def on_page(page: Page[Doc]) -> None:
-            nonlocal seen
+            self.check_tenant(page.items)
             store(page.items, page.number)  # None: a linked page, never skipped on resume
-            seen += len(page.items)
-            self.report(kind, seen, page.total)
+            listed.totals.add(page.total if type(page.total) is int else None)
+            listed.modified.update((str(d["id"]), d.get(modified_field)) for d in page.items)
+            self.report(kind, len(listed.modified), page.total)
 
         pager = self.listing(_PAGED[kind](limit=PAGE_SIZE, page=1, **query))
         done = self.snapshot.done_pages(kind) if resume else set()
         await pager.each_page(on_page, concurrency=self.qlik.concurrency, skip=done)
-        return seen
+        return listed
+
+    async def live(self, kind: str) -> tuple[dict[str, Any], bool]:
+        """id -> last-modified time of every ``kind`` object the tenant lists now (ids and
+        times only: a small answer), and whether a read was steady. Read again (up to
+        :data:`LIST_ATTEMPTS` times) while the listing changes under it; the ids of every read
+        are kept, since a shifted page hides items but never invents them."""
+        fields = f"id,tenantId,{KINDS[kind].modified_field}"
+        seen: dict[str, Any] = {}
+        for _ in range(LIST_ATTEMPTS):
+            listed = await self.paged(
+                kind, store=_ignore, resume=False, sort="createdTime", projections=fields
+            )
+            seen.update(listed.modified)
+            if listed.steady:
+                return listed.modified, True
+        return seen, False
+
+    async def get_each(self, kind: str, ids: list[str]) -> tuple[list[Doc], set[str]]:
+        """The objects ``ids`` of ``kind``, got concurrently, and the ids the tenant no
+        longer has (404)."""
+
+        async def one(object_id: str) -> Doc:
+            return await self.get_object(_GET[kind](object_id))
+
+        got: BatchResult[str, Doc] = BatchResult()
+        got = await run_batch(ids, one, concurrency=self.qlik.concurrency) if ids else got
+        for error in got.failed.values():
+            if not isinstance(error, NotFoundError):
+                raise error
+        docs = [got.succeeded[i] for i in ids if i in got.succeeded]
+        self.check_tenant(docs)
+        return docs, set(got.failed)
+
+    async def reconcile(self, kind: str) -> None:
+        """Make the stored ``kind`` objects equal the tenant's: list the ids (and times)
+        again, drop what is gone, get what is missing or was modified since it was stored."""
+        live, steady = await self.live(kind)
+        stored = self.snapshot.modified_times(kind)
+        gone = set(stored) - set(live)
+        if not steady:
+            # Not even a re-read was steady: a stored object absent from the reads may still
+            # exist, so it is asked for rather than dropped.
+            found, gone = await self.get_each(kind, sorted(gone))
+            self.snapshot.put_page(kind, found)
+        self.snapshot.drop(kind, gone)
+        wanted = [i for i, when in live.items() if i not in stored or stored[i] != when]
+        docs, vanished = await self.get_each(kind, wanted)
+        self.snapshot.put_page(kind, docs)
+        self.snapshot.drop(kind, vanished)
 
     async def cursor(self, kind: str, endpoint: Endpoint[Any]) -> list[Doc]:
         """Every object of a cursor-paged listing, following its next links."""
@@ -188,9 +330,11 @@ class _Export:
 
     async def data_products(
         self, *, store: Callable[[list[Doc], int | None], None], resume: bool, sort: str
-    ) -> None:
+    ) -> _Listed | None:
         """Every data product, through the products list or, when the tenant answers it 404
-        or 405, through the ``dataproduct`` items and a concurrent get of each product."""
+        or 405, through the ``dataproduct`` items and a concurrent get of each product.
+        Returns what the products list saw (None: the items were used, a cursor listing that
+        deletes cannot shift)."""
         arrived = False
 
         def stored(docs: list[Doc], page: int | None) -> None:
@@ -199,16 +343,19 @@ class _Export:
             store(docs, page)
 
         try:
-            await self.paged("data_products", store=stored, resume=resume, sort=sort)
+            listed = await self.paged("data_products", store=stored, resume=resume, sort=sort)
         except QlikStatusError as exc:
             # Only the first page's error can say the route is missing: a later page failing
             # is an error like any other.
             if arrived or not is_missing_list(exc):
                 raise
             self.found_products_source("items", exc.status)
-            store(await self.products_of_items(), None)
-        else:
-            self.found_products_source("list")
+            docs = await self.products_of_items()
+            self.check_tenant(docs)
+            store(docs, None)
+            return None
+        self.found_products_source("list")
+        return listed
 
     def found_products_source(self, source: ListingSource, status: int | None = None) -> None:
         self.summary.data_products_source = source
@@ -250,10 +397,12 @@ async def export_catalog(
     """Export spaces, data stores, data assets, data sets (with schemas) and data products
     into the SQLite snapshot ``out``.
 
-    A full export replaces the snapshot's content, unless the previous full export into ``out``
-    was interrupted: then it resumes, skipping the pages already stored. ``incremental=True``
-    needs a complete snapshot; it fetches only objects modified since it (and the id lists, to
-    record deletions). ``jsonl``: also write the snapshot as JSON Lines.
+    A full export writes ``<out>.partial`` and replaces ``out`` with it once complete; when
+    the previous full export into ``out`` was interrupted, it resumes from that partial file
+    (skipping the pages already stored, then reconciling them with the tenant's ids).
+    ``incremental=True`` needs a complete snapshot of the same tenant; it fetches only objects
+    modified since the previous export started (less :data:`SKEW_MARGIN`), and the id lists,
+    to record deletions. ``jsonl``: also write the snapshot as JSON Lines.
 
     Example::
 
@@ -275,37 +424,131 @@ async def _export(
     progress: Progress | None,
 ) -> ExportSummary:
     started = time.monotonic()
-    with Snapshot(out) as snapshot, qlik.record_responses() as calls:
-        job = _Export(qlik, snapshot, progress)
-        summary = job.summary
-        status = snapshot.get_meta("status")
-        if incremental:
-            if status != "complete":
-                raise QlikValueError(
-                    f"{out} holds no complete export to update; run a full export first"
-                )
-            summary.incremental = True
-            try:
-                await _incremental(job)
-            finally:
-                summary.calls = len(calls)
-        else:
-            summary.resumed = status == "running" and snapshot.get_meta("mode") == "full"
-            if not summary.resumed:
-                snapshot.reset()
-            snapshot.set_meta(status="running", mode="full", started_at=_now())
-            try:
-                await _full(job, resume=summary.resumed)
-            finally:
-                summary.calls = len(calls)
-        for kind in KINDS:
-            summary.counts[kind] = snapshot.count(kind)
-        snapshot.clear_progress()
-        snapshot.set_meta(status="complete", exported_at=_now(), tenant=qlik.base_url)
-        if jsonl is not None:
+    path = Path(out)
+    if incremental:
+        summary = await _incremental_into(qlik, path, progress)
+    else:
+        summary = await _full_into(qlik, path, progress)
+    if jsonl is not None:
+        with Snapshot(path) as snapshot:
             snapshot.write_jsonl(jsonl)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _floor_ms(moment: datetime) -> datetime:
+    """``moment`` to Qlik's precision (milliseconds), rounded down so that an object stamped
+    in the watermark's millisecond is read again rather than missed."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def _close_partial(snapshot: Snapshot, *, keep: bool) -> None:
+    """Close the partial file of a failed full export; remove it (and SQLite's side files)
+    unless it holds something to resume from."""
+    snapshot.close()
+    if keep:
+        return
+    work = snapshot.path
+    for leftover in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
+        with suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _is_file(path: Path) -> bool:
+    return path.is_file()
+
+
+def _exists(path: Path) -> bool:
+    return path.exists()
+
+
+def _check_url(snapshot: Snapshot, qlik: QlikCatalog) -> None:
+    """Refuse a snapshot recorded from another tenant URL (the tenant id is checked as
+    objects arrive)."""
+    recorded = snapshot.get_meta("tenant")
+    if recorded is not None and recorded != qlik.base_url:
+        raise other_tenant(snapshot, qlik.base_url)
+
+
+def _complete(job: _Export, begun: datetime) -> None:
+    """Mark the snapshot complete, with the watermark the next incremental starts from."""
+    snapshot = job.snapshot
+    for kind in KINDS:
+        job.summary.counts[kind] = snapshot.count(kind)
+    snapshot.clear_progress()
+    snapshot.set_meta(
+        status="complete",
+        exported_at=_now(),
+        tenant=job.qlik.base_url,
+        watermark=_floor_ms(begun - SKEW_MARGIN).isoformat(),
+    )
+
+
+async def _incremental_into(
+    qlik: QlikCatalog, path: Path, progress: Progress | None
+) -> ExportSummary:
+    """An incremental export, in place: the watermark moves only once it completes, so an
+    interrupted one leaves it where it was and its edits are read again next time."""
+    begun = datetime.now(UTC)
+    if not _is_file(path):
+        raise QlikValueError(f"{path} holds no complete export to update; run a full export first")
+    with Snapshot(path) as snapshot, qlik.record_responses() as calls:
+        if snapshot.get_meta("status") != "complete":
+            raise QlikValueError(
+                f"{path} holds no complete export to update; run a full export first"
+            )
+        _check_url(snapshot, qlik)
+        job = _Export(qlik, snapshot, progress)
+        job.summary.incremental = True
+        try:
+            await _incremental(job)
+        finally:
+            job.summary.calls = len(calls)
+        _complete(job, begun)
+    return job.summary
+
+
+async def _full_into(qlik: QlikCatalog, path: Path, progress: Progress | None) -> ExportSummary:
+    """A full export, written to :func:`partial_path` and put in place of ``path`` only when
+    it completes: a failed one leaves the last good snapshot as it was (and, when it stored
+    nothing, no file behind)."""
+    begun = datetime.now(UTC)
+    work = partial_path(path)
+    if _exists(path):
+        # Refused before any call: an --out naming some other file is never replaced.
+        if not _is_file(path):
+            raise QlikValueError(f"snapshot {path}: not a file")
+        Snapshot(path).close()
+    snapshot = Snapshot(work)
+    try:
+        with qlik.record_responses() as calls:
+            job = _Export(qlik, snapshot, progress)
+            try:
+                await _full_run(job)
+            finally:
+                job.summary.calls = len(calls)
+            _complete(job, begun)
+    except BaseException:
+        _close_partial(snapshot, keep=not snapshot.is_empty())
+        raise
+    snapshot.close()
+    os.replace(work, path)
+    return job.summary
+
+
+async def _full_run(job: _Export) -> None:
+    """Resume the interrupted full export held by the partial file, or start a new one."""
+    snapshot = job.snapshot
+    resumed = snapshot.get_meta("status") == "running" and snapshot.get_meta("mode") == "full"
+    if resumed:
+        _check_url(snapshot, job.qlik)
+    else:
+        snapshot.reset()
+        snapshot.set_meta(status="running", mode="full", tenant=job.qlik.base_url)
+        job.tenant_id = None
+    snapshot.set_meta(started_at=_now())
+    job.summary.resumed = resumed
+    await _full(job, resume=resumed)
 
 
 async def _full(job: _Export, *, resume: bool) -> None:
@@ -315,13 +558,32 @@ async def _full(job: _Export, *, resume: bool) -> None:
         return lambda docs, page: snapshot.put_page(kind, docs, page=page)
 
     async def kind_task(kind: str, sort: str) -> None:
-        await job.paged(kind, store=storer(kind), resume=resume, sort=sort)
+        listed = await job.paged(kind, store=storer(kind), resume=resume, sort=sort)
+        # What was stored before an interruption may have been deleted or edited since, and
+        # pages read while objects are deleted shift and hide live ones: check against the
+        # tenant's ids then.
+        if resume or not listed.steady:
+            await job.reconcile(kind)
 
     async def products_task() -> None:
-        await job.data_products(store=storer("data_products"), resume=resume, sort="createdAt")
+        listed = await job.data_products(
+            store=storer("data_products"), resume=resume, sort="createdAt"
+        )
+        if resume or (listed is not None and not listed.steady):
+            # The products list takes no projections; products are few, so all are re-read.
+            docs: list[Doc] = []
+            await job.data_products(
+                store=lambda d, _: docs.extend(d), resume=False, sort="createdAt"
+            )
+            live = {str(d["id"]) for d in docs}
+            snapshot.drop("data_products", snapshot.ids("data_products") - live)
+            snapshot.put_page("data_products", docs)
 
     async def spaces_task() -> None:
-        snapshot.put_page("spaces", await job.spaces())
+        docs = await job.spaces()
+        job.check_tenant(docs)
+        snapshot.drop("spaces", snapshot.ids("spaces") - {str(d["id"]) for d in docs})
+        snapshot.put_page("spaces", docs)
 
     async with anyio.create_task_group() as tg:
         for kind, sort in (
@@ -334,6 +596,13 @@ async def _full(job: _Export, *, resume: bool) -> None:
         tg.start_soon(spaces_task)
 
 
+def _watermark(snapshot: Snapshot, kind: str) -> datetime | None:
+    """Where the incremental reading of ``kind`` stops: the previous export's start less
+    :data:`SKEW_MARGIN` (or, in a snapshot from before it was recorded, the newest
+    modification time stored)."""
+    return _when(snapshot.get_meta("watermark")) or _when(snapshot.newest_modified(kind))
+
+
 async def _incremental(job: _Export) -> None:
     snapshot = job.snapshot
     summary = job.summary
@@ -341,20 +610,18 @@ async def _incremental(job: _Export) -> None:
 
     async def catalog_kind(kind: str) -> None:
         table = KINDS[kind]
-        watermark = _when(snapshot.newest_modified(kind))
-        # 1. Every current id (ids only: a small answer) to find deletions.
-        current: set[str] = set()
-
-        def collect(docs: list[Doc], page: int | None) -> None:
-            current.update(str(d["id"]) for d in docs)
-
-        await job.paged(kind, store=collect, resume=False, sort="createdTime", projections="id")
-        gone = snapshot.ids(kind) - current
+        watermark = _watermark(snapshot, kind)
+        # 1. Every current id (ids and times only: a small answer) to find deletions; an id
+        # missing from a listing that changed while it was read is asked for, not assumed gone.
+        current, steady = await job.live(kind)
+        gone = snapshot.ids(kind) - set(current)
+        if not steady:
+            found, gone = await job.get_each(kind, sorted(gone))
+            snapshot.put_page(kind, snapshot.differing(kind, found))
         snapshot.delete(kind, gone, seen_at=seen_at)
         summary.deleted[kind] = len(gone)
-        # 2. Newest first, until older than the snapshot: what was created or changed. The
-        # watermark's own second is read again (inclusive), since an object can be modified in
-        # the same second as the newest one exported; what comes back unchanged is not counted.
+        # 2. Newest first, until older than the watermark: what was created or changed. The
+        # watermark itself is read again (inclusive); what comes back unchanged is not counted.
         changed = 0
         newest_first = _PAGED[kind](limit=PAGE_SIZE, sort=f"-{table.modified_field}")
         async with aclosing(job.listing(newest_first).pages()) as pages:
@@ -365,6 +632,7 @@ async def _incremental(job: _Export) -> None:
                     if watermark is None
                     or (_when(d.get(table.modified_field)) or watermark) >= watermark
                 ]
+                job.check_tenant(fresh)
                 differing = snapshot.differing(kind, fresh)
                 snapshot.put_page(kind, differing)
                 changed += len(differing)
@@ -373,6 +641,7 @@ async def _incremental(job: _Export) -> None:
         summary.changed[kind] = changed
 
     async def replace_all(kind: str, docs: list[Doc]) -> None:
+        job.check_tenant(docs)
         ids = {str(d["id"]) for d in docs}
         gone = snapshot.ids(kind) - ids
         snapshot.delete(kind, gone, seen_at=seen_at)

@@ -14,7 +14,7 @@ SQLite tables; :attr:`Kind.snapshot` names the table each kind is read from.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -32,8 +32,18 @@ class HasId(Protocol):
         """The id the tenant gave the object."""
 
 
+class AsDict(Protocol):
+    """What a get call answers: a model that turns into its JSON form."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as JSON."""
+
+
 class KindResource(Protocol):
     """The methods sync calls on a kind's resource (``qlik.data_stores`` and its siblings)."""
+
+    async def get(self, id: str) -> AsDict:
+        """Read one object (to settle an outcome whose answer was lost)."""
 
     async def create(self, body: Mapping[str, Any]) -> HasId:
         """Create one object from its JSON body."""
@@ -93,6 +103,15 @@ class Kind:
     # Its updates are led by a ``test`` of the ``version`` read at planning time, so that a
     # concurrent change fails the update (409) instead of being overwritten.
     version_guard: bool = True
+    # For a kind whose PATCH takes no version test: reads one object as the JSON Qlik sends
+    # (what the plan compared), so that apply can refuse an update when the object changed
+    # since the plan (read-compare-write). ``guard_fields`` are compared besides the fields the
+    # update changes.
+    guard_read: Callable[[QlikCatalog, str], Awaitable[Doc]] | None = None
+    guard_fields: tuple[str, ...] = ()
+    # Lists the objects in a parent (its id; None for a kind without a parent), as models: how
+    # apply finds what a create whose answer was lost made.
+    list_in: Callable[[QlikCatalog, str | None], AsyncIterable[AsDict]] | None = None
 
     @property
     def depends_on(self) -> tuple[str, ...]:
@@ -127,6 +146,26 @@ class Kind:
         left_out = self.not_copied | set(self.reference_fields)
         return {k: v for k, v in doc.items() if k not in left_out and v is not None}
 
+    def guarded(self, doc: Doc, ops: Sequence[Mapping[str, Any]]) -> Doc:
+        """What an update of ``doc`` by ``ops`` expects to find unchanged at apply time: the
+        :attr:`guard_fields` and the fields ``ops`` change, as ``doc`` has them (nothing for a
+        kind with a :attr:`version_guard` or without a :attr:`guard_read`)."""
+        if self.version_guard or self.guard_read is None:
+            return {}
+        changed = [str(op["path"]).lstrip("/") for op in ops if op.get("op") != "test"]
+        return {name: doc.get(name) for name in (*self.guard_fields, *changed)}
+
+    async def find(self, qlik: QlikCatalog, key: str, parent_id: str | None) -> list[Doc]:
+        """The objects of this kind in ``parent_id`` whose key field is ``key``."""
+        if self.list_in is None:
+            return []
+        found = []
+        async for item in self.list_in(qlik, parent_id):
+            doc = item.to_dict()
+            if str(doc.get(self.key_field)) == key and self.parent_id(doc) == parent_id:
+                found.append(doc)
+        return found
+
     def resource_of(self, qlik: QlikCatalog) -> KindResource:
         """The client's resource for this kind."""
         resource: KindResource = getattr(qlik, self.resource)
@@ -149,6 +188,27 @@ _ENTITY_SET_BY_TENANT = frozenset(
     }
 )
 
+
+def _stores_in(qlik: QlikCatalog, parent_id: str | None) -> AsyncIterable[AsDict]:
+    return qlik.data_stores.list()
+
+
+def _assets_in(qlik: QlikCatalog, parent_id: str | None) -> AsyncIterable[AsDict]:
+    return qlik.data_stores.list_data_assets(parent_id or "*")
+
+
+def _sets_in(qlik: QlikCatalog, parent_id: str | None) -> AsyncIterable[AsDict]:
+    return qlik.data_stores.list_data_sets("*", parent_id or "*")
+
+
+def _products_in(qlik: QlikCatalog, parent_id: str | None) -> AsyncIterable[AsDict]:
+    return qlik.data_products.list()
+
+
+async def _product_json(qlik: QlikCatalog, id: str) -> Doc:
+    return await qlik.data_products.get_json(id)
+
+
 DATA_STORES = Kind(
     name="data_stores",
     label="data store",
@@ -157,6 +217,7 @@ DATA_STORES = Kind(
     resource="data_stores",
     key_field="technicalName",
     request_schema="DataStoreRequest",
+    list_in=_stores_in,
     not_copied=_ENTITY_SET_BY_TENANT,
 )
 DATA_ASSETS = Kind(
@@ -168,6 +229,7 @@ DATA_ASSETS = Kind(
     key_field="technicalName",
     request_schema="DataAssetRequest",
     parent=Parent(kind="data_stores", file_field="dataStore", info_field="dataStoreInfo"),
+    list_in=_assets_in,
     not_copied=_ENTITY_SET_BY_TENANT,
 )
 DATA_SETS = Kind(
@@ -180,6 +242,7 @@ DATA_SETS = Kind(
     request_schema="DataSetRequest",
     parent=Parent(kind="data_assets", file_field="dataAsset", info_field="dataAssetInfo"),
     # A data set's qri is its own (the API requires it), so unlike a product's it is copied.
+    list_in=_sets_in,
     not_copied=_ENTITY_SET_BY_TENANT | {"createdByConnectionId"},
 )
 DATA_PRODUCTS = Kind(
@@ -229,7 +292,12 @@ DATA_PRODUCTS = Kind(
         }
     ),
     replace_only=True,
-    version_guard=False,  # products carry no version, and their PATCH takes no test
+    # Products carry no version and their PATCH takes no test (see openapi/data-products.yaml):
+    # an update is guarded by reading the product first instead.
+    version_guard=False,
+    guard_read=_product_json,
+    guard_fields=("updatedAt",),
+    list_in=_products_in,
 )
 
 KINDS: tuple[Kind, ...] = (DATA_STORES, DATA_ASSETS, DATA_SETS, DATA_PRODUCTS)

@@ -5,7 +5,8 @@ same parent: a store by its technical name, an asset by its store and technical 
 on. Only the fields a file entry gives (and the kind may patch) are compared and changed.
 Updates are JSON Patch operations; where the kind allows it they are led by a ``test`` of the
 ``version`` read at planning time, so a concurrent change makes the update fail (409) instead
-of overwriting it.
+of overwriting it. Where it does not (data products), the change records what it expects to
+find (:attr:`Change.expected`) and apply reads the object again before patching it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from qlik_catalog.sync.snapshot import Doc
 class Change:
     """One planned change. ``key``: the object's key in the catalog file (in a copy, its
     technical name, made unique); ``id``: the tenant's id of the object updated or deleted;
-    ``ops``: the JSON Patch of an update; ``entry``: what to create."""
+    ``ops``: the JSON Patch of an update; ``entry``: what to create; ``expected``: for an update
+    of a kind whose PATCH takes no version test, the fields as the plan read them, which apply
+    checks are unchanged before patching."""
 
     kind: str
     key: str
@@ -32,6 +35,7 @@ class Change:
     id: str | None = None
     entry: Entry | None = None
     ops: list[dict[str, Any]] = field(default_factory=list)
+    expected: dict[str, Any] = field(default_factory=dict)
 
     @property
     def source_id(self) -> str | None:
@@ -144,7 +148,18 @@ def _plan_kind(
         matched.add(kind, key, found["id"])
         ops = _update_ops(kind, found, entry, matched)
         if ops:
-            changes.append(Change(kind.name, key, "update", id=found["id"], entry=entry, ops=ops))
+            expected = kind.guarded(found, ops)
+            changes.append(
+                Change(
+                    kind.name,
+                    key,
+                    "update",
+                    id=found["id"],
+                    entry=entry,
+                    ops=ops,
+                    expected=expected,
+                )
+            )
     return changes
 
 

@@ -165,9 +165,11 @@ class Snapshot:
         self._db.commit()
 
     def reset(self) -> None:
-        """Empty the snapshot: every object, deletion and page of progress."""
+        """Empty the snapshot: every object, deletion, page of progress and meta value (the
+        tenant it came from included)."""
         for kind in KINDS.values():
             self._db.execute(f"DELETE FROM {kind.table}")
+        self._db.execute("DELETE FROM meta")
         self._db.execute("DELETE FROM deletions")
         self._db.execute("DELETE FROM done_pages")
         self._db.commit()
@@ -188,12 +190,29 @@ class Snapshot:
         )
         self._db.commit()
 
+    def drop(self, kind: str, ids: Iterable[str]) -> None:
+        """Remove objects without recording a deletion (a full export reconciling what it
+        stored against the tenant: the snapshot is a fresh picture, not a history)."""
+        self._db.executemany(f"DELETE FROM {KINDS[kind].table} WHERE id = ?", [(i,) for i in ids])
+        self._db.commit()
+
+    def modified_times(self, kind: str) -> dict[str, str | None]:
+        """id -> last-modified time of every object of ``kind`` (what a reconciliation
+        compares with the tenant's listing)."""
+        rows = self._db.execute(f"SELECT id, modified FROM {KINDS[kind].table}")
+        return {str(i): None if m is None else str(m) for i, m in rows}
+
+    def is_empty(self) -> bool:
+        """Whether the snapshot holds no object of any kind."""
+        return all(self.count(kind) == 0 for kind in KINDS)
+
     def deletions(self) -> list[tuple[str, str]]:
         """(kind, id) of every deletion recorded."""
         return [(str(k), str(i)) for k, i in self._db.execute("SELECT kind, id FROM deletions")]
 
     def newest_modified(self, kind: str) -> str | None:
-        """The latest last-modified time of ``kind`` (the incremental watermark)."""
+        """The latest last-modified time of ``kind`` (the watermark of snapshots written before
+        exports recorded their start time)."""
         row = self._db.execute(f"SELECT max(modified) FROM {KINDS[kind].table}").fetchone()
         return None if row is None or row[0] is None else str(row[0])
 

@@ -3,6 +3,7 @@ concurrently, bounded (what the catalog export uses), and follows links otherwis
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import anyio
@@ -20,8 +21,18 @@ class Tenant:
     """Answers a numbered listing of ``PAGES`` pages of one store each, counting the requests
     in flight at once."""
 
-    def __init__(self, *, missing_page: int | None = None, numbered: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        missing_page: int | None = None,
+        numbered: bool = True,
+        counted: bool = True,
+        empty_from: int | None = None,
+    ) -> None:
         self.in_flight = 0
+        self.counted = counted
+        self.empty_from = empty_from
+        self.most_tasks = 0
         self.most_in_flight = 0
         self.requests: list[httpx.Request] = []
         self.missing_page = missing_page
@@ -30,6 +41,7 @@ class Tenant:
     async def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         self.in_flight += 1
+        self.most_tasks = max(self.most_tasks, len(asyncio.all_tasks()))
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
             await anyio.sleep(0.01)
@@ -38,7 +50,10 @@ class Tenant:
         number = int(request.url.params.get("page", "1"))
         if number == self.missing_page:
             return httpx.Response(404, json={"errors": [{"code": "P-404"}]})
-        body: dict[str, object] = {"data": [{"id": f"s{number}"}], "total": PAGES}
+        empty = self.empty_from is not None and number >= self.empty_from
+        body: dict[str, object] = {"data": [] if empty else [{"id": f"s{number}"}]}
+        if self.counted:
+            body["total"] = PAGES
         if self.numbered:
             body["pages"] = PAGES
         if number < PAGES:
@@ -105,6 +120,39 @@ async def test_a_listing_that_does_not_count_its_pages_is_followed_link_by_link(
         )
     assert got == [f"s{n}" for n in range(1, PAGES + 1)]  # in order: one link after another
     assert tenant.most_in_flight == 1
+
+
+async def test_a_page_count_without_a_total_is_followed_link_by_link() -> None:
+    tenant = Tenant(counted=False)  # pages: 6, but nothing to check it against
+    got: list[str] = []
+    async with client(tenant) as qlik:
+        await qlik.data_stores.list(limit=1).each_page(
+            lambda page: got.extend(str(s.id) for s in page.items), concurrency=4
+        )
+    assert got == [f"s{n}" for n in range(1, PAGES + 1)]
+    assert tenant.most_in_flight == 1
+
+
+async def test_an_empty_numbered_page_ends_the_listing_there() -> None:
+    tenant = Tenant(empty_from=3)  # items deleted since the count: pages 3 to 6 are empty
+    got: list[int] = []
+    async with client(tenant) as qlik:
+        await qlik.data_stores.list(limit=1).each_page(
+            lambda page: got.append(page.number or 0), concurrency=1
+        )
+    assert got == [1, 2, 3]  # page 3 came back empty: 4 to 6 are not asked for
+    assert len(tenant.requests) == 3
+
+
+@pytest.mark.parametrize("concurrency", [1, 2, 5])
+async def test_only_the_workers_exist_however_many_pages(concurrency: int) -> None:
+    tenant = Tenant()
+    async with client(tenant) as qlik:
+        pager = qlik.data_stores.list(limit=1)
+        baseline = len(asyncio.all_tasks())
+        await pager.each_page(lambda page: None, concurrency=concurrency)
+    assert tenant.most_tasks <= baseline + concurrency  # never a task per page up front
+    assert tenant.most_in_flight == min(concurrency, PAGES - 1)
 
 
 async def test_concurrency_must_be_positive() -> None:

@@ -1,13 +1,14 @@
 """The pager: a listing followed across its pages, stopping on a missing next link, an empty
-page, a repeated link or ``max_items``, refusing a link to another origin; and its loop guard:
-a page link followed twice ends the listing, in bounded memory."""
+page, a repeated link or ``max_items``, refusing a link to another origin (or one that is not a
+URL); its loop guard: a page link followed twice ends the listing, in bounded memory; and the
+page count of a numbered listing, checked against its total before any page is fetched."""
 
 from __future__ import annotations
 
 import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import QlikCatalog, UnsafeLinkError
+from qlik_catalog import QlikCatalog, QlikResponseError, UnsafeLinkError
 from qlik_catalog.pagination import LoopGuard, Page, Pager
 from tests.stores import STORES, store
 
@@ -113,3 +114,61 @@ async def test_pager_refuses_a_link_to_another_origin(
 async def test_max_items_stops_early(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=page(1, 2))
     assert len([s async for s in qlik.data_stores.list(limit=2, max_items=1)]) == 1
+
+
+@pytest.mark.parametrize(
+    "href", ["http://[::1/p?page=2", "https://acme.eu.qlikcloud.com:99999/p?page=2"]
+)
+async def test_a_next_link_that_is_not_a_url_is_a_response_error(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock, href: str
+) -> None:
+    httpx_mock.add_response(json={"data": [store(1)], "links": {"next": {"href": href}}})
+    with pytest.raises(QlikResponseError, match="next link is not a URL"):
+        _ = [s async for s in qlik.data_stores.list()]
+
+
+# --- page counts checked before pages are fetched by number --------------------------------
+
+
+def numbered(*, pages: int, total: object, items: int) -> tuple[Pager[int], list[int]]:
+    """A numbered listing whose first page holds ``items`` items and claims ``pages`` and
+    ``total``; returns the pager and the page numbers fetched."""
+    fetched: list[int] = []
+
+    async def first() -> Page[int]:
+        return Page(items=list(range(items)), total=total, pages=pages)  # type: ignore[arg-type]
+
+    async def follow(url: str) -> Page[int]:
+        raise AssertionError("a checked numbered listing is fetched by number")
+
+    async def at(number: int) -> Page[int]:
+        fetched.append(number)
+        return Page(items=[number], total=total, pages=pages)  # type: ignore[arg-type]
+
+    return Pager(first, follow, base_url=BASE, numbered=at), fetched
+
+
+@pytest.mark.parametrize(
+    ("pages", "total", "items", "claim"),
+    [
+        (50, 10, 2, "50 pages for a total of 10 items at 2 per page"),
+        (10**12, 10**6, 100, "1000000000000 pages for a total of 1000000 items at 100"),
+        (3, 5, 0, "an empty first page and a page count of 3"),
+        (0, 5, 5, "a page count of 0 and a total of 5"),
+        (2, -1, 5, "a page count of 2 and a total of -1"),
+    ],
+)
+async def test_a_page_count_the_total_contradicts_is_a_response_error(
+    pages: int, total: int, items: int, claim: str
+) -> None:
+    pager, fetched = numbered(pages=pages, total=total, items=items)
+    with pytest.raises(QlikResponseError, match="first page claims") as caught:
+        await pager.each_page(lambda page: None, concurrency=4)
+    assert claim in str(caught.value)
+    assert fetched == []
+
+
+async def test_a_page_count_that_agrees_with_the_total_is_fetched_by_number() -> None:
+    pager, fetched = numbered(pages=4, total=10, items=3)  # ceil(10 / 3) == 4
+    await pager.each_page(lambda page: None, concurrency=2)
+    assert sorted(fetched) == [2, 3, 4]

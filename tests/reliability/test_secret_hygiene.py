@@ -5,23 +5,30 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+import httpx
 import pytest
 
 from qlik_catalog import (
     AuthenticationError,
     BadRequestError,
+    NotFoundError,
     OAuthClientCredentials,
     QlikCatalog,
     QlikError,
+    QlikResponseError,
     RetryPolicy,
 )
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.emulator.app import IN_PROCESS_URL
 from qlik_catalog.sync import parse_catalog
+from tests.cli.command import environment, qlik_catalog
 
 pytestmark = pytest.mark.reliability
 
@@ -97,3 +104,131 @@ async def test_no_secret_anywhere(tmp_path: Path, caplog: pytest.LogCaptureFixtu
     assert "raw request: POST" in everything  # the debug log was captured
     for secret in (API_KEY, CLIENT_SECRET, *tokens):
         assert secret not in everything
+
+
+# --- a server that echoes the request's credentials back -------------------------------------
+
+TOKEN = "accesstoken-SECRET-90ce"
+
+
+def echoing(request: httpx.Request) -> httpx.Response:
+    """Qlik's token endpoint (handing out TOKEN, or refusing with the form body it got when
+    the client id is ``echo``), else an answer that echoes the request's Authorization header
+    in every text an error or an unreadable answer keeps: the error entries, the traceId,
+    the headers, or a 200 body that is not JSON."""
+    if request.url.path == "/oauth/token":
+        form = request.content.decode()
+        if "client_id=echo" in form:
+            return httpx.Response(401, json={"errors": [{"title": form}], "traceId": form})
+        return httpx.Response(200, json={"access_token": TOKEN, "expires_in": 3600})
+    said = request.headers["authorization"]
+    if request.url.path.endswith("/s-unreadable"):
+        return httpx.Response(200, text=f"<html>you sent {said}</html>")
+    body = {
+        "errors": [{"code": said, "title": f"bad {said}", "detail": quote(said), "status": said}],
+        "traceId": said,
+    }
+    return httpx.Response(400, json=body)
+
+
+def everything_about(exc: BaseException) -> str:
+    """Every text an exception carries: what a log line, a traceback or the CLI could show."""
+    return "\n".join([str(exc), repr(exc), repr(vars(exc)), *map(str, exc.args)])
+
+
+@pytest.mark.parametrize("credential", ["api_key", "oauth"])
+async def test_credentials_echoed_by_the_server_are_scrubbed(
+    credential: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    options: dict[str, Any] = (
+        {"api_key": API_KEY}
+        if credential == "api_key"
+        else {"oauth": OAuthClientCredentials(client_id="app", client_secret=CLIENT_SECRET)}
+    )
+    texts: list[str] = []
+    async with QlikCatalog(
+        "https://acme.eu.qlikcloud.com",
+        transport=httpx.MockTransport(echoing),
+        clock=FakeClock(),
+        retry=RetryPolicy(max_retries=0),
+        **options,
+    ) as qlik:
+        with pytest.raises(BadRequestError) as refused:
+            await qlik.data_stores.get("s1")
+        error = refused.value
+        assert error.errors[0].title == "bad [REDACTED]"  # the rest of the text is kept
+        assert error.trace_id == "[REDACTED]"
+        texts.append(everything_about(error))
+        with pytest.raises(QlikResponseError) as unreadable:
+            await qlik.data_stores.get("s-unreadable")
+        assert "you sent [REDACTED]" in unreadable.value.body
+        texts += [everything_about(unreadable.value), unreadable.value.body]
+    texts += [record.getMessage() for record in caplog.records]
+    everything = "\n".join(texts)
+    for secret in (API_KEY, CLIENT_SECRET, TOKEN):
+        assert secret not in everything
+        assert quote(secret) not in everything
+
+
+async def test_a_token_endpoint_echoing_the_client_secret_is_scrubbed() -> None:
+    oauth = OAuthClientCredentials(client_id="echo", client_secret=CLIENT_SECRET)
+    async with QlikCatalog(
+        "https://acme.eu.qlikcloud.com", oauth=oauth, transport=httpx.MockTransport(echoing)
+    ) as qlik:
+        with pytest.raises(AuthenticationError) as refused:
+            await qlik.data_stores.get("s1")
+    shown = everything_about(refused.value)
+    assert "client_id=echo" in shown  # the echo is kept, but not the secret in it
+    assert CLIENT_SECRET not in shown
+
+
+async def test_credentials_echoed_in_the_headers_are_scrubbed() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        said = request.headers["authorization"]
+        return httpx.Response(404, headers={"x-trace-id": said, "x-echo": said}, content=b"")
+
+    async with QlikCatalog(
+        "https://acme.eu.qlikcloud.com", api_key=API_KEY, transport=httpx.MockTransport(handler)
+    ) as qlik:
+        with pytest.raises(NotFoundError) as missing:
+            await qlik.data_stores.get("s1")
+    error = missing.value
+    assert error.trace_id == "[REDACTED]"
+    assert error.headers["x-echo"] == "[REDACTED]"
+    assert API_KEY not in everything_about(error) + repr(dict(error.headers))
+
+
+class _Echo(BaseHTTPRequestHandler):
+    """A loopback server that answers every request 400 with its Authorization header."""
+
+    def do_GET(self) -> None:
+        said = self.headers.get("Authorization", "")
+        body = json.dumps({"errors": [{"code": "E", "title": said}], "traceId": said}).encode()
+        self.send_response(400)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: the test reads the command's output, not the server's."""
+
+
+def test_the_cli_never_prints_an_echoed_key(tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        env = environment(
+            QLIK_TENANT_URL=f"http://127.0.0.1:{server.server_address[1]}",
+            QLIK_API_KEY=API_KEY,
+            QLIK_CATALOG_LOG="debug",
+        )
+        done = qlik_catalog("export", "--out", str(tmp_path / "snap.db"), env=env, timeout=60)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode != 0
+    assert "[REDACTED]" in done.stderr  # the echo was shown, scrubbed
+    assert API_KEY not in done.stdout + done.stderr

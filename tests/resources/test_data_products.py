@@ -254,6 +254,28 @@ async def test_get(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     assert got.activated is False
 
 
+async def test_get_json_is_the_answer_as_sent(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
+    # Unparsed: the timestamp stays as Qlik wrote it (a model would turn it into a datetime
+    # that no longer equals what an export stored), and unknown fields stay.
+    answer = product(updatedAt="2025-01-02T03:04:05.678Z", newField={"x": 1})
+    httpx_mock.add_response(json=answer)
+    got = await qlik.data_products.get_json("p1")
+    sent(httpx_mock, "GET", f"{PRODUCTS}/p1")
+    assert got == answer
+
+
+async def test_get_json_refuses_a_broken_answer_as_get_does(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    answer = product()
+    del answer["activatedOn"]
+    httpx_mock.add_response(json=answer)
+    with pytest.raises(QlikResponseError, match="activatedOn"):
+        await qlik.data_products.get_json("p1")
+    with pytest.raises(QlikValueError):
+        await qlik.data_products.get_json("")
+
+
 async def test_patch_sends_replace_operations(qlik: QlikCatalog, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=204)
     ops: list[dict[str, Any]] = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ import pytest
 from qlik_catalog import QlikConnectionError, QlikValueError, RetryPolicy
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.sync import Snapshot
-from qlik_catalog.sync.export import PAGE_SIZE
+from qlik_catalog.sync.export import PAGE_SIZE, SKEW_MARGIN, partial_path
 
 STATE_OF = {
     "spaces": "spaces",
@@ -115,7 +115,8 @@ async def test_an_interrupted_export_resumes(tmp_path: Path) -> None:
     async with emulator.client(retry=RetryPolicy(max_retries=0), concurrency=1) as qlik:
         with pytest.raises(QlikConnectionError):
             await qlik.catalog.export(out)
-        with Snapshot(out) as snapshot:
+        assert not out.exists()  # the interrupted export is in the partial file beside it
+        with Snapshot(partial_path(out)) as snapshot:
             assert snapshot.get_meta("status") == "running"
             stored = snapshot.count("data_sets")
         assert 0 < stored < 1000
@@ -123,10 +124,12 @@ async def test_an_interrupted_export_resumes(tmp_path: Path) -> None:
         served = emulator.requests_served
         summary = await qlik.catalog.export(out)
     assert summary.resumed
-    # Only the missing pages (and page 1, which says how many there are) were fetched again.
-    set_calls = summary.calls - 4  # stores, assets, products, spaces
-    assert set_calls == 1 + (10 - 4)
+    # Only the missing data set pages (and page 1, which says how many there are) were
+    # fetched again; stores, assets, products and spaces once each; then the reconciliation:
+    # the ids of stores (1 page), assets (1) and sets (10) and the products list again.
+    assert summary.calls == 4 + 1 + (10 - 4) + 1 + 1 + 10 + 1
     assert summary.calls == emulator.requests_served - served
+    assert not partial_path(out).exists()
     assert_exact(out, emulator)
 
 
@@ -205,25 +208,29 @@ async def test_an_incremental_export_with_nothing_changed_reports_nothing_change
     assert_exact(out, emulator)
 
 
-async def test_an_object_modified_in_the_watermarks_second_is_not_missed(tmp_path: Path) -> None:
+async def test_an_object_modified_at_the_watermark_itself_is_not_missed(tmp_path: Path) -> None:
     emulator = Emulator()
     emulator.seed(stores=2, assets_per_store=1, sets_per_asset=3)
     out = tmp_path / "catalog.db"
     async with emulator.client() as qlik:
+        before = datetime.now(UTC)
         await qlik.catalog.export(out)
         with Snapshot(out) as snapshot:
-            watermark = snapshot.newest_modified("data_sets")
+            watermark = snapshot.get_meta("watermark")
         assert watermark is not None
-        newest = next(
-            d for d in emulator.state.data_sets.values() if d["lastModifiedTime"] == watermark
-        )
-        older = next(d for d in emulator.state.data_sets.values() if d is not newest)
-        # The next write is stamped with the watermark itself, to the millisecond.
+        # The start time less five minutes (Qlik's clock may run behind ours).
+        low = before - SKEW_MARGIN - timedelta(milliseconds=1)
+        assert low <= _moment(watermark) <= datetime.now(UTC) - SKEW_MARGIN
+        assert timedelta(minutes=5) == SKEW_MARGIN
+        older = next(iter(emulator.state.data_sets.values()))
+        # The next write is stamped with the watermark itself, to the microsecond.
         emulator.state.fixed_time = _moment(watermark) - timedelta(seconds=1)
-        patch = [{"op": "replace", "path": "/name", "value": "Same second"}]
+        patch = [{"op": "replace", "path": "/name", "value": "At the watermark"}]
         await qlik.data_sets.patch(older["id"], patch)
         emulator.state.fixed_time = None
-        assert emulator.state.data_sets[older["id"]]["lastModifiedTime"] == watermark
+        assert _moment(emulator.state.data_sets[older["id"]]["lastModifiedTime"]) == _moment(
+            watermark
+        )
         summary = await qlik.catalog.export(out, incremental=True)
     assert summary.changed["data_sets"] == 1
     assert summary.changed["data_stores"] == 0

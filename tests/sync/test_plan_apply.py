@@ -134,6 +134,64 @@ async def test_a_stale_version_fails_the_update_instead_of_overwriting() -> None
     assert "ConflictError" in (outcome.error or "")
 
 
+async def test_a_product_edited_since_the_plan_is_a_conflict_not_overwritten() -> None:
+    # The products' PATCH takes no version test: apply reads the product again first.
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        await qlik.catalog.apply(await qlik.catalog.plan(parse_catalog(CATALOG)))
+        changed = json.loads(json.dumps(CATALOG))
+        changed["dataProducts"][0]["description"] = "from the file"
+        plan = await qlik.catalog.plan(parse_catalog(changed))
+        update = next(c for c in plan.changes if c.action == "update")
+        assert update.kind == "data_products"
+        assert update.id is not None
+        patches = len(emulator.state.changelogs[update.id])
+        # A concurrent edit between plan and apply, of another field than the file's.
+        await qlik.data_products.patch(
+            update.id, [{"op": "replace", "path": "/tags", "value": ["theirs"]}]
+        )
+        report = await qlik.catalog.apply(plan)
+    outcome = next(o for o in report.outcomes if o.action == "update")
+    assert not outcome.ok
+    assert "changed since the plan (updatedAt)" in (outcome.error or "")
+    product = emulator.state.data_products[update.id]
+    assert (product["description"], product["tags"]) == ("d", ["theirs"])
+    assert len(emulator.state.changelogs[update.id]) == patches + 1  # theirs only
+
+
+async def test_a_product_unchanged_since_the_plan_is_updated() -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        await qlik.catalog.apply(await qlik.catalog.plan(parse_catalog(CATALOG)))
+        changed = json.loads(json.dumps(CATALOG))
+        changed["dataProducts"][0]["description"] = "from the file"
+        plan = await qlik.catalog.plan(parse_catalog(changed))
+        update = next(c for c in plan.changes if c.action == "update")
+        assert update.expected.keys() == {"updatedAt", "description"}
+        with qlik.record_responses() as calls:
+            report = await qlik.catalog.apply(plan)
+    assert report.ok
+    assert [c.method for c in calls] == ["GET", "PATCH"]  # read, compare, write
+    assert emulator.state.data_products[str(update.id)]["description"] == "from the file"
+
+
+@pytest.mark.parametrize("where", ["missing/report.json", "."])
+async def test_a_report_path_that_cannot_be_written_fails_before_any_change(
+    tmp_path: Path, where: str
+) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        plan = await qlik.catalog.plan(parse_catalog(CATALOG))
+        stores = dict(emulator.state.data_stores)
+        with pytest.raises(QlikValueError, match="report"):
+            await qlik.catalog.apply(plan, report=tmp_path / where)
+    assert emulator.state.data_stores == stores  # nothing written
+    assert not (tmp_path / "missing").exists()
+
+
 async def test_copy_between_tenants_remaps_ids() -> None:
     source, target = Emulator(seed=1), Emulator(seed=2)
     source.seed(stores=3, assets_per_store=2, sets_per_asset=4, products=2)
