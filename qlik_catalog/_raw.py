@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import httpx
 
 from qlik_catalog._base_client import BaseClient
-from qlik_catalog._redact import mask, redact_json, redact_url
+from qlik_catalog._redact import mask, redact_json, redact_url, request_secrets, scrub_headers
 from qlik_catalog.errors import QlikValueError, UnsafeLinkError, unreadable_answer
 from qlik_catalog.pagination import check_link
 from qlik_catalog.retry import RetryPolicy
@@ -157,7 +157,8 @@ class RawRequests(BaseClient):
                 response.status_code,
                 response.reason_phrase,
                 len(response.content),
-                dict(response.headers),
+                # A server may echo the credentials in a header: never log them.
+                dict(scrub_headers(response.headers, request_secrets(response.request))),
             )
         return _answer(response, response_type)
 

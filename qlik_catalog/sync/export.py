@@ -152,7 +152,7 @@ def _doc_page(response: httpx.Response) -> Page[Doc]:
     """One answer of a listing as a page of JSON objects (stored verbatim in the snapshot)."""
     try:
         body = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # not JSON, or nested too deep to decode
         raise unreadable_answer(response, "with a list that is not JSON") from exc
     if not isinstance(body, dict):
         body = {"data": None}
@@ -231,7 +231,7 @@ class _Export:
         response = await self.qlik.send(endpoint)
         try:
             body = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
             body = None
         if not isinstance(body, dict) or not isinstance(body.get("id"), str):
             raise unreadable_answer(response, "with something that is not an object with an id")

@@ -371,3 +371,19 @@ def test_export_of_a_deep_or_odd_page(snapshots: Path, body: bytes, at: int) -> 
     assert count >= at
     assert isinstance(result, QlikResponseError), result
     assert result.status == 200
+
+
+async def test_a_raw_debug_log_never_shows_credentials_echoed_in_headers(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    answer = httpx.Response(200, json={"ok": True}, headers={"x-echo": f"Bearer {API_KEY}"})
+    async with QlikCatalog(
+        TENANT,
+        api_key=API_KEY,
+        transport=httpx.MockTransport(lambda request: answer),
+        clock=FakeClock(),
+    ) as qlik:
+        with caplog.at_level("DEBUG", logger="qlik_catalog"):
+            await qlik.request("GET", "/users/me", debug=True)
+    assert "raw answer: 200" in caplog.text
+    assert API_KEY not in caplog.text
