@@ -16,7 +16,7 @@ extra, so the core can refuse a typo without loading it.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from qlik_catalog.spec import bundled_spec
@@ -166,12 +166,18 @@ def _check_object(
                 problems.append(f"{prefix}{name}: required field missing")
 
 
-def _nearest(name: str, known: Mapping[str, Any]) -> str:
-    """`` (did you mean 'x'?)`` for the known name closest to ``name``, or the known names."""
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the known name closest to ``name``, or ``""``."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    if not close:
-        lowered = {key.lower(): key for key in known}
-        close = [lowered[name.lower()]] if name.lower() in lowered else []
-    if close:
-        return f" (did you mean {close[0]!r}?)"
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _nearest(name: str, known: Mapping[str, Any]) -> str:
+    """:func:`did_you_mean`, else the name in another case, else the known names."""
+    hint = did_you_mean(name, known)
+    if hint:
+        return hint
+    lowered = {key.lower(): key for key in known}
+    if name.lower() in lowered:
+        return f" (did you mean {lowered[name.lower()]!r}?)"
     return f" (known fields: {', '.join(sorted(known))})" if known else ""

@@ -45,7 +45,6 @@ says and reading it stays cheap whatever it holds:
 
 from __future__ import annotations
 
-import difflib
 import json
 import json.decoder
 import json.scanner
@@ -65,7 +64,7 @@ except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 from qlik_catalog.errors import CatalogFileError
-from qlik_catalog.schema_check import schema_problems
+from qlik_catalog.schema_check import did_you_mean, schema_problems
 from qlik_catalog.spec import bundled_spec
 from qlik_catalog.sync.kinds import BY_NAME, BY_SECTION, KINDS, Kind
 
@@ -307,7 +306,7 @@ def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
     for name in raw:
         if name not in BY_SECTION:
             problems.append(
-                f"{name}: unknown section{_nearest(str(name), BY_SECTION)}; "
+                f"{name}: unknown section{did_you_mean(str(name), BY_SECTION)}; "
                 f"expected {', '.join(BY_SECTION)}"
             )
     entries: dict[str, dict[str, Entry]] = {kind.name: {} for kind in KINDS}
@@ -378,11 +377,6 @@ def _file_schema(kind: Kind) -> dict[str, Any]:
     }
     schema["properties"] = properties | own
     return schema
-
-
-def _nearest(name: str, known: dict[str, Any]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _section(kind: Kind, items: Any, problems: Problems) -> dict[str, Entry]:

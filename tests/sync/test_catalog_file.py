@@ -5,9 +5,6 @@ when planning, for the entries that would be created, before anything is written
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ from qlik_catalog.clock import FakeClock
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.errors import CatalogFileError
 from qlik_catalog.sync import load_catalog_file, parse_catalog
+from tests.cli.command import environment, qlik_catalog
 
 BAD = {
     "dataStores": [
@@ -203,22 +201,8 @@ async def test_a_file_whose_creates_are_complete_plans(tmp_path: Path) -> None:
 def test_the_plan_command_exits_2_naming_each_problem(tmp_path: Path) -> None:
     path = write(tmp_path, BAD)
     # A tenant nobody listens on: the command must not try it (it would exit 3).
-    env = {
-        **os.environ,
-        "QLIK_TENANT_URL": "http://127.0.0.1:9",
-        "QLIK_API_KEY": "k",
-        "COLUMNS": "300",
-    }
-    env.pop("QLIK_CATALOG_CONFIG", None)
-    script = Path(sys.executable).parent / "qlik-catalog"
-    done = subprocess.run(
-        [str(script), "plan", str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    env = environment(QLIK_TENANT_URL="http://127.0.0.1:9", QLIK_API_KEY="k", COLUMNS="300")
+    done = qlik_catalog("plan", str(path), env=env, timeout=60)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     for problem in BAD_PROBLEMS:

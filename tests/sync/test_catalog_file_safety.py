@@ -7,7 +7,6 @@ Each is a ``CatalogFileError`` (a ``QlikValueError``: the command exits 2)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ from qlik_catalog.emulator import Emulator
 from qlik_catalog.errors import CatalogFileError
 from qlik_catalog.sync import catalog_file, load_catalog_file
 from qlik_catalog.sync.catalog_file import MAX_DEPTH
+from tests.cli.command import environment, qlik_catalog
 
 # Two sections of one name: a parser keeping the last would plan (and prune) from `b` alone.
 TWO_SECTIONS = """\
@@ -243,16 +243,8 @@ def test_libyaml_parses_when_present() -> None:
 def test_the_plan_command_exits_2_on_a_section_given_twice(tmp_path: Path) -> None:
     path = written(tmp_path, TWO_SECTIONS)
     # A tenant nobody listens on: contacting it would exit 3, not 2.
-    env = {**os.environ, "QLIK_TENANT_URL": "http://127.0.0.1:9", "QLIK_API_KEY": "k"}
-    env.pop("QLIK_CATALOG_CONFIG", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "qlik_catalog", "plan", str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    env = environment(QLIK_TENANT_URL="http://127.0.0.1:9", QLIK_API_KEY="k")
+    done = qlik_catalog("plan", str(path), env=env, timeout=60)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert "line 5: 'dataStores' is given twice (first at line 1)" in done.stderr
