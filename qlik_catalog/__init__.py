@@ -20,7 +20,7 @@ emulator (extra ``emulator``) load on first use.
 
 __version__ = "0.1.0"
 
-from qlik_catalog.auth import OAuthClientCredentials
+from qlik_catalog.auth import OAuthClientCredentials, OAuthRefreshToken, UserLookup
 from qlik_catalog.batch import BatchResult
 from qlik_catalog.client import QlikCatalog
 from qlik_catalog.errors import (
@@ -52,6 +52,7 @@ from qlik_catalog.patch import replace
 from qlik_catalog.ratelimit import RateLimits
 from qlik_catalog.responses import ResponseInfo
 from qlik_catalog.retry import RetryPolicy
+from qlik_catalog.tokens import TokenSet
 
 __all__ = [
     "AuthenticationError",
@@ -67,6 +68,7 @@ __all__ = [
     "NotAppliedError",
     "NotFoundError",
     "OAuthClientCredentials",
+    "OAuthRefreshToken",
     "Page",
     "Pager",
     "PermissionDeniedError",
@@ -83,6 +85,8 @@ __all__ = [
     "ResponseInfo",
     "RetryPolicy",
     "ServerError",
+    "TokenSet",
     "UnsafeLinkError",
+    "UserLookup",
     "replace",
 ]

@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 import httpx
 from qlik_catalog_api.types import Unset
 
-from qlik_catalog._redact import redact_url
+from qlik_catalog._redact import redact_url, request_secrets, scrub
 from qlik_catalog.errors import (
     QlikConnectionError,
     QlikError,
     QlikTimeoutError,
     QlikValueError,
     error_for_response,
+    secret_free_cause,
     unreadable_answer,
 )
 from qlik_catalog.pagination import Page, Pager, page_from_model
@@ -163,17 +164,17 @@ class BaseClient:
         try:
             response = await self._http.request(method, url, **kwargs)
         except httpx.TimeoutException as exc:
-            shown = _shown_url(exc, url)
+            shown, said, cause = _transport_failure(exc, url)
             raise QlikTimeoutError(
-                f"{method} {shown} timed out ({type(exc).__name__.lstrip('_')}: {exc})",
+                f"{method} {shown} timed out ({type(exc).__name__.lstrip('_')}: {said})",
                 method=method,
                 url=shown,
-            ) from exc
+            ) from cause
         except httpx.TransportError as exc:
-            shown = _shown_url(exc, url)
+            shown, said, cause = _transport_failure(exc, url)
             raise QlikConnectionError(
-                f"{method} {shown} failed: {type(exc).__name__}: {exc}", method=method, url=shown
-            ) from exc
+                f"{method} {shown} failed: {type(exc).__name__}: {said}", method=method, url=shown
+            ) from cause
         note_response(response)
         if 300 <= response.status_code < 400:
             raise unreadable_answer(response, _redirect_reason(response))
@@ -207,9 +208,11 @@ class BaseClient:
         except Exception as exc:
             # The generated parsers are functions of the body alone, and raise whatever the
             # body trips (ValueError, KeyError, TypeError, AttributeError, OverflowError...):
-            # each means the answer is malformed, never a bug to let through raw.
+            # each means the answer is malformed, never a bug to let through raw. Their
+            # messages may quote the body, so may hold credentials the server echoed.
             reason = f"with a body that breaks the spec: {type(exc).__name__}: {exc}"
-            raise unreadable_answer(response, reason) from exc
+            error = unreadable_answer(response, reason)
+            raise error from secret_free_cause(exc, response.request)
         if not isinstance(parsed, endpoint.model):
             raise unreadable_answer(response, "which the spec does not describe")
         if problem := listing_problem(parsed):
@@ -276,7 +279,8 @@ class BaseClient:
             except _READ_ERRORS as exc:
                 # ``read`` is a function of the answer: what it trips on is the answer's fault.
                 reason = f"with a page that cannot be read: {type(exc).__name__}: {exc}"
-                raise unreadable_answer(response, reason) from exc
+                error = unreadable_answer(response, reason)
+                raise error from secret_free_cause(exc, response.request)
 
         async def first() -> Page[Any]:
             return reader(await self.send(endpoint, **options))
@@ -292,6 +296,18 @@ class BaseClient:
 
 # What a page reader trips on when an answer is malformed (a QlikError passes through as is).
 _READ_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError)
+
+
+async def refuse_redirect(response: httpx.Response) -> None:
+    """An ``httpx.AsyncClient`` response hook (``event_hooks={"response": [...]}``) that
+    refuses a 3xx answer with the :class:`QlikResponseError` :meth:`BaseClient.send` raises
+    for one. :meth:`~BaseClient.send` checks the status too, but only after httpx has parsed
+    the ``Location`` to offer the next request, and a Location that is not a URL makes httpx
+    raise a ``RemoteProtocolError`` first (a :class:`QlikConnectionError`, as if there had
+    been no answer); a hook runs before that parse."""
+    if 300 <= response.status_code < 400:
+        await response.aread()
+        raise unreadable_answer(response, _redirect_reason(response))
 
 
 def _redirect_reason(response: httpx.Response) -> str:
@@ -320,9 +336,17 @@ def listing_problem(model: object) -> str | None:
     return None
 
 
-def _shown_url(exc: httpx.HTTPError, fallback: object) -> str:
-    """The (redacted) URL of the request a transport error carries, else ``fallback``."""
+def _transport_failure(
+    exc: httpx.TransportError, fallback: object
+) -> tuple[str, str, BaseException | None]:
+    """What a transport error shows: the (redacted) URL of its request (else ``fallback``),
+    its message with the request's credentials scrubbed (h11 quotes a malformed header
+    line of the answer, which may echo them), and the cause to chain (see
+    :func:`secret_free_cause`)."""
     try:
-        return redact_url(str(exc.request.url))
+        request: httpx.Request | None = exc.request
     except RuntimeError:  # the error carries no request
-        return redact_url(str(fallback))
+        request = None
+    shown = redact_url(str(request.url if request is not None else fallback))
+    said = scrub(str(exc), request_secrets(request))
+    return shown, said, secret_free_cause(exc, request)

@@ -1,174 +1,247 @@
-"""Authentication as ``httpx.Auth``: an API key, or OAuth2 client credentials.
+"""Authentication as ``httpx.Auth``: an API key, a bearer token, or OAuth.
 
-The OAuth flow fetches a token on first use, refreshes it shortly before it expires (one refresh
-shared by every task waiting on it), and retries a request once with a fresh token after a 401.
-Neither class ever shows its secret in a repr.
+The five ways in (:class:`~qlik_catalog.QlikCatalog` takes exactly one):
+
+- ``api_key=``: a Qlik API key;
+- ``oauth=OAuthClientCredentials(...)``: a machine-to-machine OAuth client, acting as itself or,
+  with ``impersonate=UserLookup(...)``, as one of the tenant's users;
+- ``oauth=OAuthRefreshToken(...)``: a user's tokens that an app already holds (a web app's
+  signed-in user, the tokens of :func:`qlik_catalog.oauth.authorization_code_login`);
+- ``access_token=``: a fixed bearer token; ``token_provider=``: an async callable that returns
+  one, for apps that manage their tokens themselves.
+
+Every refreshing credential fetches its token on first use, renews it shortly before it
+expires and once after a 401, and shares one renewal among every task waiting for it. No repr
+shows a secret or a token.
 """
 
 from __future__ import annotations
 
+import inspect
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass, field
 
 import anyio
 import httpx
 
 from qlik_catalog._redact import mask
-from qlik_catalog.errors import (
-    AuthenticationError,
-    QlikResponseError,
-    QlikValueError,
-    error_for_response,
-)
+from qlik_catalog.errors import QlikValueError
+from qlik_catalog.tokens import TOKEN_PATH, TokenSet, request_token
+
+DEFAULT_REFRESH_MARGIN = 60.0  # seconds before expiry at which a token is renewed
+IMPERSONATION_GRANT = "urn:qlik:oauth:user-impersonation"
+
+#: Called with every new token set of an :class:`OAuthRefreshToken` (sync or async).
+TokensCallback = Callable[[TokenSet], Awaitable[None] | None]
+#: ``token_provider=``: an async callable giving a bearer token, or a token set with its expiry.
+TokenProvider = Callable[[], Awaitable[str | TokenSet]]
+
+
+def _check_text(value: object, what: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise QlikValueError(f"{what} is empty")
+    if any(ch.isspace() for ch in value.strip()):
+        raise QlikValueError(f"{what} contains white space; paste the value alone")
+
+
+def _check_margin(margin: float) -> None:
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise QlikValueError(f"refresh_margin must be >= 0 seconds, not {margin!r}")
 
 
 class ApiKeyAuth(httpx.Auth):
     """Sends a Qlik API key as ``Authorization: Bearer <key>``."""
 
+    _what = "api_key"
+
     def __init__(self, api_key: str) -> None:
-        if not isinstance(api_key, str) or not api_key.strip():
-            raise QlikValueError("api_key is empty")
-        if any(ch.isspace() for ch in api_key.strip()):
-            raise QlikValueError("api_key contains white space; paste the key alone")
+        _check_text(api_key, self._what)
         self._header = f"Bearer {api_key.strip()}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign ``request`` with the API key as a Bearer token."""
+        """Sign ``request`` with the credential as a Bearer token."""
         request.headers["Authorization"] = self._header
         yield request
 
     def __repr__(self) -> str:
-        return f"ApiKeyAuth(api_key={mask(self._header)})"
+        return f"{type(self).__name__}({self._what}={mask(self._header)})"
+
+
+class AccessTokenAuth(ApiKeyAuth):
+    """Sends a fixed OAuth access token (``access_token=``) as a Bearer token; when it
+    expires, calls fail with :class:`~qlik_catalog.AuthenticationError`."""
+
+    _what = "access_token"
+
+
+@dataclass(frozen=True)
+class UserLookup:
+    """The user an impersonating client acts as: by ``subject`` (the identity provider's
+    subject, e.g. ``"auth0|a1b2"``) or by ``user_id`` (Qlik's user id); give exactly one."""
+
+    subject: str | None = None
+    user_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.subject is None) == (self.user_id is None):
+            raise QlikValueError("UserLookup takes exactly one of subject= or user_id=")
+        value = self.subject if self.subject is not None else self.user_id
+        if not isinstance(value, str) or not value.strip():
+            raise QlikValueError("UserLookup: the subject or user_id is empty")
+
+    def as_json(self) -> dict[str, str]:
+        """The ``user_lookup`` member of the impersonation grant."""
+        if self.subject is not None:
+            return {"field": "subject", "value": self.subject}
+        assert self.user_id is not None
+        return {"field": "userId", "value": self.user_id}
 
 
 @dataclass(frozen=True)
 class OAuthClientCredentials:
-    """An OAuth2 client (machine-to-machine) of the tenant.
+    """A machine-to-machine OAuth client of the tenant; with ``impersonate``, it acts as that
+    user (the client must be allowed to impersonate in the tenant's settings).
 
     Example::
 
         QlikCatalog("acme.eu.qlikcloud.com",
                     oauth=OAuthClientCredentials(client_id="...", client_secret="..."))
+        # as one of the tenant's users:
+        OAuthClientCredentials(client_id="...", client_secret="...",
+                               impersonate=UserLookup(subject="auth0|a1b2"))
     """
 
     client_id: str
     client_secret: str = field(repr=False)
     scopes: tuple[str, ...] = ("user_default",)
-    token_path: str = "/oauth/token"  # on the tenant
-    refresh_margin: float = 60.0  # seconds before expiry at which the token is renewed
+    token_path: str = TOKEN_PATH  # on the tenant
+    refresh_margin: float = DEFAULT_REFRESH_MARGIN
+    impersonate: UserLookup | None = None
 
     def __post_init__(self) -> None:
         if not self.client_id or not self.client_id.strip():
             raise QlikValueError("OAuth client_id is empty")
         if not self.client_secret or not self.client_secret.strip():
             raise QlikValueError("OAuth client_secret is empty")
+        _check_margin(self.refresh_margin)
 
     def __repr__(self) -> str:
         return (
             f"OAuthClientCredentials(client_id={self.client_id!r}, "
-            f"client_secret={mask(self.client_secret)}, scopes={self.scopes!r})"
+            f"client_secret={mask(self.client_secret)}, scopes={self.scopes!r}, "
+            f"impersonate={self.impersonate!r})"
+        )
+
+    def grant(self) -> dict[str, object]:
+        """The token request's body."""
+        body: dict[str, object] = {
+            "grant_type": "client_credentials",
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "scope": " ".join(self.scopes),
+        }
+        if self.impersonate is not None:
+            body["grant_type"] = IMPERSONATION_GRANT
+            body["user_lookup"] = self.impersonate.as_json()
+        return body
+
+
+@dataclass(frozen=True)
+class OAuthRefreshToken:
+    """A user's OAuth tokens that the app already holds, renewed with the refresh token.
+
+    ``access_token`` (optional) is used first, until ``expires_at`` (Unix time; unknown: until
+    a 401). Every new token set, with a rotated refresh token, goes to ``on_tokens`` (a sync or
+    async callable) so that the app can store it: the old refresh token may no longer work.
+
+    Example::
+
+        async def save(tokens: TokenSet) -> None:
+            await db.store(user_id, tokens.to_json())
+
+        oauth = OAuthRefreshToken(client_id="...", refresh_token=stored["refresh_token"],
+                                  on_tokens=save)
+        async with QlikCatalog("acme.eu.qlikcloud.com", oauth=oauth) as qlik:
+            me = await qlik.users.me()
+    """
+
+    client_id: str
+    refresh_token: str = field(repr=False)
+    client_secret: str | None = field(default=None, repr=False)
+    access_token: str | None = field(default=None, repr=False)
+    expires_at: float | None = None
+    on_tokens: TokensCallback | None = field(default=None, compare=False)
+    token_path: str = TOKEN_PATH
+    refresh_margin: float = DEFAULT_REFRESH_MARGIN
+
+    def __post_init__(self) -> None:
+        _check_text(self.client_id, "OAuth client_id")
+        _check_text(self.refresh_token, "refresh_token")
+        if self.client_secret is not None:
+            _check_text(self.client_secret, "OAuth client_secret")
+        if self.access_token is not None:
+            _check_text(self.access_token, "access_token")
+        _check_margin(self.refresh_margin)
+
+    def __repr__(self) -> str:
+        return (
+            f"OAuthRefreshToken(client_id={self.client_id!r}, "
+            f"refresh_token={mask(self.refresh_token)}, "
+            f"client_secret={mask(self.client_secret)}, access_token={mask(self.access_token)})"
         )
 
 
-class OAuthClientCredentialsAuth(httpx.Auth):
-    """The client-credentials flow as ``httpx.Auth``.
+class RefreshingAuth(httpx.Auth):
+    """A bearer token obtained by :meth:`obtain`, renewed before it expires and after a 401.
 
-    ``token_client`` sends the token requests (it must not use this auth); ``clock`` is a
-    monotonic clock in seconds, replaceable in tests.
+    One renewal serves every task waiting for it (a lock, and a check of what the task holder
+    before it already fetched). The margin before expiry at which a token is renewed shrinks
+    to half its lifetime for short-lived tokens, so that a token is never renewed for every
+    request. ``clock`` is a monotonic clock in seconds, replaceable in tests.
     """
 
     def __init__(
-        self,
-        credentials: OAuthClientCredentials,
-        token_client: httpx.AsyncClient,
-        *,
-        clock: Callable[[], float] = time.monotonic,
+        self, *, refresh_margin: float, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        self._credentials = credentials
-        self._token_client = token_client
+        self._margin = refresh_margin
         self._clock = clock
         self._token: str | None = None
-        self._expires_at = 0.0
+        self._renew_at: float | None = None  # on the clock; None: until a 401
         self._lock = anyio.Lock()
 
-    def __repr__(self) -> str:
-        return f"OAuthClientCredentialsAuth({self._credentials!r}, token={mask(self._token)})"
+    async def obtain(self) -> TokenSet:
+        """A new token set (subclasses fetch it)."""
+        raise NotImplementedError
 
-    def _fresh(self) -> bool:
-        margin = self._credentials.refresh_margin
-        return self._token is not None and self._clock() < self._expires_at - margin
+    def _adopt(self, tokens: TokenSet) -> None:
+        self._token = tokens.access_token
+        left = tokens.expires_in()
+        if left is None:
+            self._renew_at = None
+        else:
+            self._renew_at = self._clock() + left - min(self._margin, max(left, 0.0) / 2)
+
+    def _fresh(self, stale: str | None) -> bool:
+        if self._token is None or self._token == stale:
+            return False
+        return self._renew_at is None or self._clock() < self._renew_at
 
     async def token(self, *, stale: str | None = None) -> str:
         """A valid access token. ``stale``: a token the server refused; renew unless another
         task already has."""
-        if self._fresh() and self._token != stale:
-            assert self._token is not None
-            return self._token
-        async with self._lock:
-            # Whoever held the lock before us may have refreshed already.
-            if self._fresh() and self._token != stale:
-                assert self._token is not None
-                return self._token
-            await self._fetch()
-            assert self._token is not None
-            return self._token
-
-    async def _fetch(self) -> None:
-        creds = self._credentials
-        response = await self._token_client.post(
-            creds.token_path,
-            data={
-                "grant_type": "client_credentials",
-                "client_id": creds.client_id,
-                "client_secret": creds.client_secret,
-                "scope": " ".join(creds.scopes),
-            },
-            headers={"Accept": "application/json"},
-        )
-        if response.status_code >= 400:
-            error = error_for_response(response)
-            raise AuthenticationError(
-                error.status,
-                errors=error.errors,
-                trace_id=error.trace_id,
-                method=error.method,
-                url=error.url,
-                headers=error.headers,
-            )
-        if 300 <= response.status_code < 400:
-            # A redirect is not a token: never read its body as one, never follow it.
-            raise QlikResponseError(
-                f"the token endpoint answered {response.status_code}, a redirect",
-                status=response.status_code,
-                method="POST",
-                url=str(response.request.url),
-            )
-        try:
-            body = response.json()
-            token = body["access_token"]
-            expires_in = float(body.get("expires_in", 3600))
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-            raise QlikResponseError(
-                "the token endpoint answered without an access_token",
-                status=response.status_code,
-                method="POST",
-                url=str(response.request.url),
-            ) from exc
-        if not isinstance(token, str) or not token:
-            raise QlikResponseError(
-                "the token endpoint answered with an empty access_token",
-                status=response.status_code,
-                method="POST",
-                url=str(response.request.url),
-            )
-        self._token = token
-        self._expires_at = self._clock() + expires_in
+        if not self._fresh(stale):
+            async with self._lock:
+                # Whoever held the lock before us may have renewed already.
+                if not self._fresh(stale):
+                    self._adopt(await self.obtain())
+        assert self._token is not None
+        return self._token
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Sign ``request`` with a valid access token (fetched or refreshed first when needed)."""
+        """Sign ``request`` with a valid access token (fetched or renewed first when needed)."""
         token = await self.token()
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
@@ -185,3 +258,110 @@ class OAuthClientCredentialsAuth(httpx.Auth):
         """Refuse synchronous use: the token is fetched asynchronously."""
         raise RuntimeError("qlik_catalog is async only: use httpx.AsyncClient")
         yield request  # pragma: no cover
+
+
+class OAuthClientCredentialsAuth(RefreshingAuth):
+    """The client-credentials (or impersonation) grant as ``httpx.Auth``. ``token_client``
+    sends the token requests (it must not use this auth)."""
+
+    def __init__(
+        self,
+        credentials: OAuthClientCredentials,
+        token_client: httpx.AsyncClient,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(refresh_margin=credentials.refresh_margin, clock=clock)
+        self._credentials = credentials
+        self._token_client = token_client
+
+    def __repr__(self) -> str:
+        return f"OAuthClientCredentialsAuth({self._credentials!r}, token={mask(self._token)})"
+
+    async def obtain(self) -> TokenSet:
+        """A token set for the client (or the user it impersonates)."""
+        creds = self._credentials
+        return await request_token(self._token_client, creds.grant(), path=creds.token_path)
+
+
+class OAuthRefreshTokenAuth(RefreshingAuth):
+    """A user's tokens renewed with the ``refresh_token`` grant; each new set goes to the
+    credentials' ``on_tokens`` before any request uses it."""
+
+    def __init__(
+        self,
+        credentials: OAuthRefreshToken,
+        token_client: httpx.AsyncClient,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(refresh_margin=credentials.refresh_margin, clock=clock)
+        self._credentials = credentials
+        self._token_client = token_client
+        self._refresh_token = credentials.refresh_token
+        if credentials.access_token is not None:
+            self._adopt(
+                TokenSet(access_token=credentials.access_token, expires_at=credentials.expires_at)
+            )
+
+    def __repr__(self) -> str:
+        return f"OAuthRefreshTokenAuth({self._credentials!r}, token={mask(self._token)})"
+
+    async def obtain(self) -> TokenSet:
+        """A new token set from the refresh token; a rotated refresh token replaces it."""
+        creds = self._credentials
+        body: dict[str, object] = {
+            "grant_type": "refresh_token",
+            "refresh_token": self._refresh_token,
+            "client_id": creds.client_id,
+        }
+        if creds.client_secret is not None:
+            body["client_secret"] = creds.client_secret
+        tokens = await request_token(self._token_client, body, path=creds.token_path)
+        tokens = tokens.with_refresh_token(self._refresh_token)
+        assert tokens.refresh_token is not None
+        self._refresh_token = tokens.refresh_token
+        if creds.on_tokens is not None:
+            # The app must hear of a rotated refresh token, or its next run cannot sign in:
+            # its callback's failure is the caller's error, not swallowed.
+            outcome = creds.on_tokens(tokens)
+            if inspect.isawaitable(outcome):
+                await outcome
+        return tokens
+
+
+class TokenProviderAuth(RefreshingAuth):
+    """Tokens from the app's own async callable (``token_provider=``). A plain string is used
+    until a 401; a :class:`TokenSet` with ``expires_at`` until shortly before it expires."""
+
+    def __init__(
+        self,
+        provider: TokenProvider,
+        *,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not callable(provider):
+            raise QlikValueError("token_provider must be an async callable returning a token")
+        super().__init__(refresh_margin=refresh_margin, clock=clock)
+        self._provider = provider
+
+    def __repr__(self) -> str:
+        return f"TokenProviderAuth({self._provider!r}, token={mask(self._token)})"
+
+    async def obtain(self) -> TokenSet:
+        """The provider's token, checked."""
+        outcome = self._provider()
+        if not inspect.isawaitable(outcome):
+            raise QlikValueError(
+                "token_provider must be an async callable (it returned no awaitable)"
+            )
+        value = await outcome
+        if isinstance(value, TokenSet):
+            return value
+        if not isinstance(value, str):
+            raise QlikValueError(
+                f"token_provider returned {type(value).__name__}, not a token string or TokenSet"
+            )
+        _check_text(value, "the token_provider's token")
+        return TokenSet(access_token=value.strip())

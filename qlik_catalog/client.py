@@ -16,7 +16,6 @@ Example::
 from __future__ import annotations
 
 import logging
-import math
 import os
 from functools import cached_property
 from types import TracebackType
@@ -26,9 +25,19 @@ import anyio
 import httpx
 
 from qlik_catalog import __version__
+from qlik_catalog._base_client import refuse_redirect
 from qlik_catalog._extras import needs_extra
 from qlik_catalog._raw import RawRequests
-from qlik_catalog.auth import ApiKeyAuth, OAuthClientCredentials, OAuthClientCredentialsAuth
+from qlik_catalog.auth import (
+    AccessTokenAuth,
+    ApiKeyAuth,
+    OAuthClientCredentials,
+    OAuthClientCredentialsAuth,
+    OAuthRefreshToken,
+    OAuthRefreshTokenAuth,
+    TokenProvider,
+    TokenProviderAuth,
+)
 from qlik_catalog.clock import Clock, SystemClock
 from qlik_catalog.errors import QlikValueError
 from qlik_catalog.ratelimit import RateLimits, TierRateLimiter
@@ -39,6 +48,7 @@ from qlik_catalog.transport import (
     DEFAULT_REQUEST_DEADLINE,
     QlikTransport,
     ThroughClient,
+    check_bounds,
 )
 
 if TYPE_CHECKING:
@@ -66,24 +76,49 @@ def _configure_logging_from_env() -> None:
         logger.setLevel(level)
 
 
-def _check_bounds(deadline: float | None, max_size: int | None) -> None:
-    if deadline is not None and (
-        isinstance(deadline, bool)
-        or not isinstance(deadline, int | float)
-        or not math.isfinite(deadline)
-        or deadline <= 0
-    ):
-        raise QlikValueError(f"request_deadline must be > 0 seconds or None, not {deadline!r}")
-    if max_size is not None and (
-        isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1
-    ):
-        raise QlikValueError(f"max_response_size must be >= 1 byte or None, not {max_size!r}")
+def _check_credentials(*given: object) -> None:
+    count = sum(value is not None for value in given)
+    if count != 1:
+        raise QlikValueError(
+            "give exactly one credential: api_key=, oauth=, access_token= or token_provider="
+            + (f" (got {count})" if count else "")
+        )
+
+
+def _oauth_auth(
+    oauth: OAuthClientCredentials | OAuthRefreshToken, token_http: httpx.AsyncClient, clock: Clock
+) -> httpx.Auth:
+    # Token expiry is judged on the client's clock, so a test's fake clock moves it too.
+    if isinstance(oauth, OAuthRefreshToken):
+        return OAuthRefreshTokenAuth(oauth, token_http, clock=clock.now)
+    if isinstance(oauth, OAuthClientCredentials):
+        return OAuthClientCredentialsAuth(oauth, token_http, clock=clock.now)
+    raise QlikValueError(
+        f"oauth= takes OAuthClientCredentials or OAuthRefreshToken, not {type(oauth).__name__}"
+    )
+
+
+def _bearer_auth(
+    api_key: str | None,
+    access_token: str | None,
+    token_provider: TokenProvider | None,
+    clock: Clock,
+) -> httpx.Auth:
+    if token_provider is not None:
+        return TokenProviderAuth(token_provider, clock=clock.now)
+    if access_token is not None:
+        return AccessTokenAuth(access_token)
+    assert api_key is not None
+    return ApiKeyAuth(api_key)
 
 
 class QlikCatalog(RawRequests):
     """The async client of one Qlik Cloud tenant.
 
-    Give exactly one credential: ``api_key=`` or ``oauth=OAuthClientCredentials(...)``.
+    Give exactly one credential: ``api_key=``; ``oauth=`` with
+    :class:`OAuthClientCredentials` (a machine-to-machine client, maybe impersonating a user)
+    or :class:`OAuthRefreshToken` (a user's tokens); ``access_token=`` (a fixed bearer token);
+    or ``token_provider=`` (an async callable returning a token). See :mod:`qlik_catalog.auth`.
     ``tenant_url`` may be ``acme.eu.qlikcloud.com``, a full ``https://`` URL, or a local
     emulator's ``http://127.0.0.1:PORT``.
 
@@ -98,13 +133,17 @@ class QlikCatalog(RawRequests):
     tolerantly: unknown fields are kept, missing ones are ``UNSET``, and field types are not
     checked); ``clock`` (tests).
 
-    Bounds on every attempt of every request: ``request_deadline`` (seconds, default 120) is
-    the most one attempt may take in all, connecting, waiting for the headers and reading the
-    whole body (``timeout`` applies to each read, so a server trickling a byte at a time would
-    never trip it); past it the attempt fails as a read timeout does (retried for idempotent
-    methods, then :class:`QlikTimeoutError`); it bounds a call with a longer ``timeout=`` too.
-    ``max_response_size`` (bytes, default 64 MiB) is the largest answer read,
-    counted after decompression as it arrives; a larger one is a :class:`QlikResponseError`.
+    Bounds on every request: ``request_deadline`` (seconds, default 120) is the most one
+    request may take in all: every attempt (connecting, waiting for the headers, reading the
+    whole body) and the backoffs between retries, but not waits for a concurrency slot or
+    out a 429 pause (``RetryPolicy(max_rate_limit_wait=)`` bounds those). ``timeout``
+    applies to each read, so a server trickling a byte at a time would never trip it; past
+    the deadline the request ends in :class:`QlikTimeoutError`, and a retry whose backoff
+    would not end in time is not made. ``max_response_size`` (bytes, default 64 MiB) is the
+    largest answer read, counted after decompression as it arrives; a larger one is a
+    :class:`QlikResponseError`. One request may set its own with the extensions
+    :data:`~qlik_catalog.transport.DEADLINE_EXTENSION` and
+    :data:`~qlik_catalog.transport.MAX_RESPONSE_SIZE_EXTENSION` (a large raw download).
     ``None`` turns either bound off.
     """
 
@@ -113,7 +152,9 @@ class QlikCatalog(RawRequests):
         tenant_url: str,
         *,
         api_key: str | None = None,
-        oauth: OAuthClientCredentials | None = None,
+        oauth: OAuthClientCredentials | OAuthRefreshToken | None = None,
+        access_token: str | None = None,
+        token_provider: TokenProvider | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 5.0,
         retry: RetryPolicy | None = None,
@@ -127,14 +168,13 @@ class QlikCatalog(RawRequests):
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.base_url = base = normalise_tenant_url(tenant_url)
-        if (api_key is None) == (oauth is None):
-            raise QlikValueError("give exactly one credential: api_key= or oauth=")
+        _check_credentials(api_key, oauth, access_token, token_provider)
         for name, value in (("timeout", timeout), ("connect_timeout", connect_timeout)):
             if value <= 0:
                 raise QlikValueError(f"{name} must be > 0 seconds, not {value}")
         if concurrency < 1:
             raise QlikValueError(f"concurrency must be >= 1, not {concurrency}")
-        _check_bounds(request_deadline, max_response_size)
+        check_bounds(request_deadline, max_response_size)
         _configure_logging_from_env()
         self.retry = retry or RetryPolicy()
         self.clock = clock or SystemClock()
@@ -161,18 +201,29 @@ class QlikCatalog(RawRequests):
         self._timeout = httpx.Timeout(timeout, connect=connect_timeout)
         headers = {"User-Agent": f"qlik-catalog/{__version__}", "Accept": "application/json"}
         self._token_http: httpx.AsyncClient | None = None
+        # A 3xx is refused before httpx parses its Location (which may not be a URL at all).
+        hooks: dict[str, list[Any]] = {"response": [refuse_redirect]}
         auth: httpx.Auth
         if oauth is not None:
+            # Token requests go through the same limits and retries, but not through this auth.
             self._token_http = httpx.AsyncClient(
-                base_url=base, transport=stack, timeout=self._timeout, headers=headers
+                base_url=base,
+                transport=stack,
+                timeout=self._timeout,
+                headers=headers,
+                event_hooks=hooks,
             )
-            auth = OAuthClientCredentialsAuth(oauth, self._token_http)
+            auth = _oauth_auth(oauth, self._token_http, self.clock)
         else:
-            assert api_key is not None
-            auth = ApiKeyAuth(api_key)
+            auth = _bearer_auth(api_key, access_token, token_provider, self.clock)
         self.auth = auth
         self._http = httpx.AsyncClient(
-            base_url=base, transport=stack, auth=auth, timeout=self._timeout, headers=headers
+            base_url=base,
+            transport=stack,
+            auth=auth,
+            timeout=self._timeout,
+            headers=headers,
+            event_hooks=hooks,
         )
 
     @classmethod

@@ -15,6 +15,7 @@
     ├── ReportFailedError       a report request ended failed or aborted
     ├── NotAppliedError         a sync change not attempted (its parent failed)
     ├── MissingExtraError       a feature used without its extra installed (an ImportError)
+    ├── LoginError              an interactive sign-in ended without tokens (``error``)
     └── QlikStatusError         Qlik answered with an error status
         ├── BadRequestError         400
         ├── AuthenticationError     401
@@ -38,6 +39,7 @@ Example::
 from __future__ import annotations
 
 import json
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -319,11 +321,21 @@ def parse_error_body(content: bytes) -> tuple[list[ErrorEntry], str | None]:
     return entries, _as_text(data.get("traceId"))
 
 
+# The most of one text of an error body kept: Qlik's are a line or two, and a longer one
+# (a hostile body) would make every message, log line and scrub of it as long.
+_MAX_ERROR_TEXT = 4000
+
+
 def _as_text(value: Any) -> str | None:
-    """A field of an error body as text: strings and numbers as they are; an array or object
-    (which Qlik never sends there, and which may be nested deep) by its kind only."""
-    if value is None or isinstance(value, str):
-        return value
+    """A field of an error body as text: strings and numbers as they are (a string cut to
+    4,000 characters, saying so); an array or object (which Qlik never sends there, and
+    which may be nested deep) by its kind only."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if len(value) <= _MAX_ERROR_TEXT:
+            return value
+        return f"{value[:_MAX_ERROR_TEXT]}... ({len(value) - _MAX_ERROR_TEXT} more characters)"
     if isinstance(value, bool | int | float):
         return str(value)
     return f"(a JSON {'array' if isinstance(value, list) else 'object'})"
@@ -401,17 +413,35 @@ def unreadable_answer(response: httpx.Response, reason: str) -> QlikResponseErro
         status=response.status_code,
         method=method,
         url=url,
-        body=scrub(_body_start(response), secrets),
+        body=_body_start(response, secrets),
         trace_id=trace_id,
     )
 
 
-def _body_start(response: httpx.Response) -> str:
-    """The first 500 characters of an answer's body (empty when it was streamed unread)."""
+def secret_free_cause(cause: BaseException, request: httpx.Request | None) -> BaseException | None:
+    """``cause`` to chain a QlikError to (``raise ... from``), or None when anything a
+    traceback would print of it (its message, its own chain) holds the credentials of
+    ``request``: the error the client raises is scrubbed, and a chained exception (a parser's
+    ``TypeError: Unexpected value 'Bearer ...'``, h11's ``Illegal header value``) must not
+    bring back what it took out."""
+    secrets = request_secrets(request)
+    if not secrets:
+        return cause
+    shown = "".join(traceback.format_exception(cause))
+    return cause if scrub(shown, secrets) == shown else None
+
+
+def _body_start(response: httpx.Response, secrets: tuple[str, ...]) -> str:
+    """The first 500 characters of an answer's body, ``secrets`` scrubbed (empty when it was
+    streamed unread). The scrub runs before the cut, over enough of the body to hold any
+    secret that starts in those 500 characters: cut first, a secret straddling the end
+    would keep its first characters."""
+    reach = 2000 + 8 * max(map(len, secrets), default=0)
     try:
-        return response.content[:2000].decode(response.encoding or "utf-8", "replace")[:500]
+        text = response.content[:reach].decode(response.encoding or "utf-8", "replace")
     except (httpx.ResponseNotRead, LookupError):
         return ""
+    return scrub(text, secrets)[:500]
 
 
 def _answer_trace_id(response: httpx.Response) -> str | None:
@@ -422,3 +452,13 @@ def _answer_trace_id(response: httpx.Response) -> str | None:
     except (httpx.ResponseNotRead, RecursionError):
         trace_id = None
     return trace_id or header_trace_id(response.headers)
+
+
+class LoginError(QlikError):
+    """An interactive sign-in did not end with tokens: the user or the tenant refused it
+    (``error`` holds OAuth's error code, e.g. ``"access_denied"``), the redirect came back with
+    the wrong ``state``, or nobody signed in before the time ran out."""
+
+    def __init__(self, message: str, *, error: str | None = None) -> None:
+        super().__init__(message)
+        self.error = error

@@ -9,9 +9,11 @@ A :class:`Pager` is what every ``list*`` method returns::
         ...
 
 It follows ``links.next.href`` (page-number or cursor style alike) and stops on a missing next
-link, an empty page, a link it has already followed, or ``max_items``. A numbered listing (its
-first page says how many pages there are) can also have its remaining pages fetched
-concurrently, bounded, with :meth:`Pager.each_page` (what the catalog export does).
+link, an empty page, a link it has already followed, or ``max_items``; a listing that goes on
+past twice the largest ``total`` its pages gave is a :class:`QlikResponseError` (a cursor
+that never ends). A numbered listing (its first page says how many pages there are) can also
+have its remaining pages fetched concurrently, bounded, with :meth:`Pager.each_page` (what the
+catalog export does).
 
 Its memory does not grow with the pages: it remembers the last 1,000 links it followed (a loop
 within them stops before any page repeats) plus one checkpoint link for longer loops (Brent's
@@ -90,8 +92,8 @@ def page_from_model(model: Any) -> Page[Any]:
 
 def check_link(base_url: str, link: str) -> str:
     """``link`` made absolute against the tenant, refused unless it stays on the tenant's
-    origin over the same (or a stronger) scheme (:class:`UnsafeLinkError`); a link that is not
-    a URL is a :class:`QlikResponseError`."""
+    origin, same scheme, host and port (:class:`UnsafeLinkError`); a link that is not a URL is
+    a :class:`QlikResponseError`."""
     try:
         absolute = urljoin(base_url + "/", link)
         base, target = urlsplit(base_url), urlsplit(absolute)
@@ -106,11 +108,12 @@ def check_link(base_url: str, link: str) -> str:
     if target.scheme != base.scheme:
         raise UnsafeLinkError(
             f"refusing to follow a page link from {base.scheme}:// to {target.scheme}://: "
-            f"{target.scheme}://{target.netloc}{target.path}"
+            f"{redact_url(f'{target.scheme}://{target.netloc}{target.path}')}"
         )
     if where != (base.hostname, base.port):
         raise UnsafeLinkError(
-            f"refusing to follow a page link to another origin ({target.netloc}); "
+            f"refusing to follow a page link to another origin "
+            f"({urlsplit(redact_url(f'{target.scheme}://{target.netloc}')).netloc}); "
             f"the tenant is {base.netloc}"
         )
     return absolute
@@ -180,10 +183,24 @@ class Pager(Generic[T]):
     async def _linked(self, page: Page[T]) -> AsyncIterator[Page[T]]:
         """``page`` and the pages its next links lead to, in order."""
         followed = LoopGuard()
+        seen, most = 0, -1  # items so far; the largest total a page gave (-1: none)
         while True:
             yield page
             if not page.items or page.next_url is None:
                 return
+            seen += len(page.items)
+            if type(page.total) is int:
+                most = max(most, page.total)
+            # Room for items created while the listing is read, but not for a cursor that
+            # hands out new links (and items) for ever.
+            if most >= 0 and seen > 2 * most + len(page.items):
+                raise QlikResponseError(
+                    f"the listing goes on past {seen} items although its pages count at most "
+                    f"{most}",
+                    status=200,
+                    method="GET",
+                    url=redact_url(self._base_url),
+                )
             url = check_link(self._base_url, page.next_url)
             if followed.repeated(url):
                 return
@@ -215,12 +232,12 @@ class Pager(Generic[T]):
         ``concurrency`` at once, and arrive in no fixed order (each carries its ``number``);
         ``skip`` names page numbers not to fetch (those an interrupted run already stored).
         Other listings are followed link by link, and so is a listing whose page count cannot
-        be checked (no ``total``). A page count far beyond ``total`` / the first page's size is
-        a :class:`QlikResponseError`. At most ``concurrency`` fetches exist at once, whatever
-        the page count (workers take the next number when one is done); an empty page ends
-        the listing there (later numbers are not asked for). The first failure cancels the
-        other fetches and is raised as itself (a typed error, not a group). ``max_items`` does
-        not apply.
+        be checked (no ``total``). A page count far beyond ``total`` / the first page's size,
+        or short of it, is a :class:`QlikResponseError`. At most ``concurrency`` fetches exist
+        at once, whatever the page count (workers take the next number when one is done); an
+        empty page ends the listing there (later numbers are not asked for). The first failure
+        cancels the other fetches and is raised as itself (a typed error, not a group).
+        ``max_items`` does not apply.
         """
         if concurrency < 1:
             raise QlikValueError(f"concurrency must be >= 1, not {concurrency}")
@@ -248,8 +265,10 @@ class Pager(Generic[T]):
         if size == 0:
             raise self._bad_count(f"an empty first page and a page count of {pages}")
         # Every page but the last is as full as the first: one page of slack for an item
-        # added or removed between counting and reading.
-        if pages > -(-total // size) + 1:
+        # added or removed between counting and reading. Fewer pages than the items fill
+        # would leave the rest unasked for: silently missing items.
+        needed = -(-total // size)
+        if not needed <= pages <= needed + 1:
             raise self._bad_count(f"{pages} pages for a total of {total} items at {size} per page")
         return True
 

@@ -12,6 +12,14 @@ else ``~/.config/qlik-catalog/profiles.toml``::
     client_id = "..."
     client_secret_env = "QLIK_PROD_CLIENT_SECRET"
 
+    [profiles.me]
+    tenant_url = "acme.eu.qlikcloud.com"
+    auth = "login"                          # signed in by: qlik-catalog login --profile me
+    client_id = "..."                       # the tenant's native OAuth client
+
+A profile with ``auth = "login"`` uses the tokens ``qlik-catalog login`` stored for it
+(:mod:`qlik_catalog.token_store`), renews them as needed and stores the new ones.
+
 Without ``--profile`` the environment is used (``QLIK_TENANT_URL`` with ``QLIK_API_KEY`` or
 ``QLIK_CLIENT_ID``/``QLIK_CLIENT_SECRET``). Secrets are never printed.
 """
@@ -25,9 +33,12 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from qlik_catalog.auth import OAuthClientCredentials
+from qlik_catalog.auth import OAuthClientCredentials, OAuthRefreshToken
 from qlik_catalog.client import QlikCatalog
 from qlik_catalog.errors import QlikValueError
+from qlik_catalog.tenant import normalise_tenant_url
+from qlik_catalog.token_store import StoredLogin, TokenStore, token_store
+from qlik_catalog.tokens import TokenSet
 
 # The smallest profiles file, as --help and the errors of a missing profile show it.
 EXAMPLE = "\n".join(
@@ -51,6 +62,12 @@ def config_path() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "qlik-catalog" / "profiles.toml"
+
+
+def login_store() -> TokenStore:
+    """Where ``qlik-catalog login`` keeps tokens: the keyring, or ``tokens/`` beside the
+    profiles file."""
+    return token_store(config_path().parent / "tokens")
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -112,7 +129,9 @@ def _missing_profile(profile: str, path: Path, profiles: dict[str, dict[str, Any
     return message
 
 
-def _secret(profile: dict[str, Any], name: str, where: str) -> str | None:
+def profile_secret(profile: dict[str, Any], name: str, where: str) -> str | None:
+    """The secret ``name`` of a profile: from the variable ``<name>_env`` names, or written
+    in the file; None when neither is given."""
     direct = profile.get(name)
     env_name = profile.get(f"{name}_env")
     if env_name:
@@ -123,24 +142,67 @@ def _secret(profile: dict[str, Any], name: str, where: str) -> str | None:
     return str(direct) if direct else None
 
 
-def client_for(profile: str | None, **options: Any) -> QlikCatalog:
-    """A client for the named profile, or from the environment when ``profile`` is None."""
-    if profile is None:
-        return QlikCatalog.from_env(**options)
+def profile_entry(profile: str) -> dict[str, Any]:
+    """The named profile's table, with a ``tenant_url``; a QlikValueError saying what the
+    file lacks otherwise."""
     path = config_path()
     profiles = load_profiles(path)
     if profile not in profiles:
         raise QlikValueError(_missing_profile(profile, path, profiles))
     entry = profiles[profile]
+    if not entry.get("tenant_url"):
+        raise QlikValueError(f"profile {profile!r} has no tenant_url")
+    auth = entry.get("auth")
+    if auth is not None and auth != "login":
+        raise QlikValueError(f'profile {profile!r}: auth = {auth!r}; the only value is "login"')
+    return entry
+
+
+def _signed_in(profile: str, entry: dict[str, Any], **options: Any) -> QlikCatalog:
+    """A client with the tokens ``qlik-catalog login`` stored for ``profile``; new ones are
+    stored as they come."""
+    tenant = normalise_tenant_url(str(entry["tenant_url"]))
+    store = login_store()
+    login = store.load(profile)
+    how = f"run: qlik-catalog login --profile {profile}"
+    if login is None:
+        raise QlikValueError(f"profile {profile!r} is not signed in: {how}")
+    if normalise_tenant_url(login.tenant_url) != tenant:
+        raise QlikValueError(
+            f"profile {profile!r} was signed in to {login.tenant_url}, not {tenant}: {how}"
+        )
+    if login.tokens.refresh_token is None:
+        raise QlikValueError(f"profile {profile!r} holds no refresh token: {how}")
+    client_id = login.client_id
+
+    def keep(tokens: TokenSet) -> None:
+        store.save(profile, StoredLogin(tenant, client_id, tokens))
+
+    oauth = OAuthRefreshToken(
+        client_id=client_id,
+        client_secret=profile_secret(entry, "client_secret", f"profile {profile!r}"),
+        refresh_token=login.tokens.refresh_token,
+        access_token=login.tokens.access_token,
+        expires_at=login.tokens.expires_at,
+        on_tokens=keep,
+    )
+    return QlikCatalog(tenant, oauth=oauth, **options)
+
+
+def client_for(profile: str | None, **options: Any) -> QlikCatalog:
+    """A client for the named profile, or from the environment when ``profile`` is None."""
+    if profile is None:
+        return QlikCatalog.from_env(**options)
+    entry = profile_entry(profile)
+    if entry.get("auth") == "login":
+        return _signed_in(profile, entry, **options)
     where = f"profile {profile!r}"
-    tenant = entry.get("tenant_url")
-    if not tenant:
-        raise QlikValueError(f"{where} has no tenant_url")
-    api_key = _secret(entry, "api_key", where)
+    tenant = entry["tenant_url"]
+    api_key = profile_secret(entry, "api_key", where)
     if api_key:
         return QlikCatalog(str(tenant), api_key=api_key, **options)
     client_id = entry.get("client_id")
-    client_secret = _secret(entry, "client_secret", where)
+    client_secret = profile_secret(entry, "client_secret", where)
     if client_id and client_secret:
         oauth = OAuthClientCredentials(client_id=str(client_id), client_secret=client_secret)
         return QlikCatalog(str(tenant), oauth=oauth, **options)

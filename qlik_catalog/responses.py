@@ -19,14 +19,15 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from qlik_catalog._redact import redact_url
+from qlik_catalog._redact import redact_url, request_secrets, scrub, scrub_headers
 from qlik_catalog.errors import header_trace_id, parse_error_body
 
 
 @dataclass(frozen=True)
 class ResponseInfo:
     """What one call answered: status, headers, Qlik's ``traceId`` and the time it took
-    (the last attempt's, after any retries)."""
+    (the last attempt's, after any retries). The request's credentials are scrubbed from
+    the headers and the ``traceId``."""
 
     method: str
     url: str
@@ -70,12 +71,16 @@ def note_response(response: httpx.Response) -> None:
         elapsed: float | None = response.elapsed.total_seconds()
     except RuntimeError:  # a response that was never closed through a client has no elapsed
         elapsed = None
+    # What a recorder keeps is printed and logged by its users: a server echoing the
+    # request's credentials in a header or a traceId must not get them there.
+    secrets = request_secrets(response.request)
+    trace_id = trace_id_of(response)
     info = ResponseInfo(
         method=response.request.method,
         url=redact_url(str(response.request.url)),
         status=response.status_code,
-        headers=response.headers,
-        trace_id=trace_id_of(response),
+        headers=scrub_headers(response.headers, secrets),
+        trace_id=None if trace_id is None else scrub(trace_id, secrets),
         elapsed_seconds=elapsed,
     )
     for calls in recorders:

@@ -3,14 +3,18 @@ once, naming the file and the fix; the CLI shows the warning as one line on stde
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 from pathlib import Path
 
 import pytest
+from pytest_httpx import HTTPXMock
 
-from qlik_catalog import profiles
+from qlik_catalog import QlikValueError, TokenSet, profiles
 from qlik_catalog.profiles import load_profiles
+from qlik_catalog.token_store import FileTokenStore, StoredLogin
 from tests.cli.command import environment, qlik_catalog
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="no group/other permission bits")
@@ -90,3 +94,75 @@ def test_the_cli_says_nothing_of_a_private_file(tmp_path: Path) -> None:
     done = qlik_catalog("export", "--profile", "dev", "--out", str(tmp_path / "s.db"), env=env)
     assert "chmod" not in done.stderr
     assert done.stderr.strip()  # it did fail (the closed port), so there was output to check
+
+
+# --- auth = "login": the profile uses the tokens qlik-catalog login stored ---------------------
+
+LOGIN_PROFILE = (
+    '[profiles.me]\ntenant_url = "acme.eu.qlikcloud.com"\nauth = "login"\nclient_id = "native"\n'
+)
+
+
+def signed_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, login: StoredLogin | None) -> None:
+    config = written(tmp_path, LOGIN_PROFILE, 0o600)
+    monkeypatch.setenv("QLIK_CATALOG_CONFIG", str(config))
+    monkeypatch.setenv("QLIK_CATALOG_TOKEN_STORE", "file")
+    if login is not None:
+        FileTokenStore(tmp_path / "tokens").save("me", login)
+
+
+async def test_a_login_profile_uses_and_re_stores_its_tokens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock
+) -> None:
+    tenant = "https://acme.eu.qlikcloud.com"
+    signed_in(
+        tmp_path,
+        monkeypatch,
+        StoredLogin(
+            tenant, "native", TokenSet(access_token="old", refresh_token="r0", expires_at=1.0)
+        ),
+    )
+    httpx_mock.add_response(
+        url=f"{tenant}/oauth/token",
+        json={"access_token": "new", "refresh_token": "r1", "expires_in": 3600},
+    )
+    httpx_mock.add_response(url=f"{tenant}/api/v1/users/me", json={"id": "u1"})
+    async with profiles.client_for("me") as qlik:
+        assert (await qlik.request("GET", "/users/me")).json() == {"id": "u1"}
+    kept = FileTokenStore(tmp_path / "tokens").load("me")
+    assert kept is not None
+    assert (kept.tokens.access_token, kept.tokens.refresh_token) == ("new", "r1")
+    assert json.loads(httpx_mock.get_requests()[0].content)["refresh_token"] == "r0"
+
+
+@pytest.mark.parametrize(
+    ("login", "problem"),
+    [
+        (None, "is not signed in: run: qlik-catalog login --profile me"),
+        (
+            StoredLogin(
+                "https://other.eu.qlikcloud.com",
+                "native",
+                TokenSet(access_token="a", refresh_token="r"),
+            ),
+            "was signed in to https://other.eu.qlikcloud.com",
+        ),
+        (
+            StoredLogin("https://acme.eu.qlikcloud.com", "native", TokenSet(access_token="a")),
+            "holds no refresh token",
+        ),
+    ],
+)
+def test_a_login_profile_without_a_usable_sign_in_says_to_log_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, login: StoredLogin | None, problem: str
+) -> None:
+    signed_in(tmp_path, monkeypatch, login)
+    with pytest.raises(QlikValueError, match=re.escape(problem)):
+        profiles.client_for("me")
+
+
+def test_an_unknown_auth_value_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = written(tmp_path, LOGIN_PROFILE.replace('"login"', '"sso"'), 0o600)
+    monkeypatch.setenv("QLIK_CATALOG_CONFIG", str(config))
+    with pytest.raises(QlikValueError, match='the only value is "login"'):
+        profiles.client_for("me")

@@ -25,6 +25,7 @@ PUBLIC_API = {
     "NotAppliedError",
     "NotFoundError",
     "OAuthClientCredentials",
+    "OAuthRefreshToken",
     "Page",
     "Pager",
     "PermissionDeniedError",
@@ -41,7 +42,9 @@ PUBLIC_API = {
     "ResponseInfo",
     "RetryPolicy",
     "ServerError",
+    "TokenSet",
     "UnsafeLinkError",
+    "UserLookup",
     "replace",
 }
 

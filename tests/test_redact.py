@@ -12,7 +12,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from qlik_catalog import NotFoundError, OAuthClientCredentials, QlikCatalog
-from qlik_catalog._redact import request_secrets, scrub
+from qlik_catalog._redact import redact_url, request_secrets, scrub
 from tests.wire import API_KEY, TENANT
 
 
@@ -69,3 +69,58 @@ def test_scrub_replaces_a_secret_however_it_is_echoed() -> None:
     )
     assert scrub(f"got Bearer {API_KEY}!", bearer) == "got [REDACTED]!"
     assert scrub(f"got {API_KEY}", bearer) == "got [REDACTED]"
+
+
+def test_a_json_grant_is_searched_for_credentials_too() -> None:
+    """The token endpoint takes its grant as JSON: its secret fields are credentials."""
+    request = httpx.Request(
+        "POST",
+        "https://acme.eu.qlikcloud.com/oauth/token",
+        json={"client_id": "app-1234567", "client_secret": "json-secret-88", "scope": "x"},
+    )
+    found = request_secrets(request)
+    assert "json-secret-88" in found
+    assert "app-1234567" not in found  # an id, not a credential
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"[1, 2]", b"not json", b"\xff\xfe", b"[" * 100_000],
+    ids=["an array", "not JSON", "not UTF-8", "nested too deep"],
+)
+def test_an_odd_json_body_holds_no_credentials(content: bytes) -> None:
+    request = httpx.Request(
+        "POST", "https://x.test", content=content, headers={"content-type": "application/json"}
+    )
+    assert request_secrets(request) == ()
+
+
+def test_scrub_finds_a_secret_split_or_encoded() -> None:
+    secret = "k3y/with+odd-chars"
+    echoes = {
+        "folded": f"{secret[:6]}\n  {secret[6:]}",
+        "folded twice": f"{secret[:3]}\r\n{secret[3:9]}\n\t{secret[9:]}",
+        "JSON-escaped fold": f"{secret[:6]}\\n{secret[6:]}",
+        "JSON slash": secret.replace("/", "\\/"),
+        "base64": base64.b64encode(secret.encode()).decode(),
+        "base64url unpadded": base64.urlsafe_b64encode(secret.encode()).decode().rstrip("="),
+        "base64 wrapped": "\n".join(
+            base64.b64encode(secret.encode()).decode()[i : i + 8] for i in (0, 8, 16)
+        ),
+        "percent (/ kept)": quote(secret),
+    }
+    for name, echo in echoes.items():
+        assert scrub(f"<{echo}>", [secret]) == "<[REDACTED]>", name
+
+
+def test_scrub_keeps_text_that_only_resembles_a_secret() -> None:
+    secret = "k3y-with-odd-chars"
+    text = "line one\n  line two \\n k3y-with-odd-char (one short)"
+    assert scrub(text, [secret]) == text
+    assert scrub("anything", [""]) == "anything"  # an empty secret replaces nothing
+
+
+@pytest.mark.parametrize("url", ["http://[x", "https://a:b@[::1/p?token=t"])
+def test_redact_url_of_an_unparsable_url(url: str) -> None:
+    """A server's Location can be anything; showing it must not raise."""
+    assert redact_url(url) == "(a URL that cannot be parsed)"

@@ -1,5 +1,6 @@
 """The transport stack: a 429 pauses its whole tier for every task, and no other tier; an
-answer over the size limit is refused and not retried; a deadline counts as a read timeout.
+answer over the size limit is refused and not retried; a deadline is a timeout, and no
+backoff is waited that would outlast it.
 (The loopback cases of the bounds are in tests/reliability/test_bounds.py.)"""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from qlik_catalog import QlikCatalog, QlikResponseError, RetryPolicy
+from qlik_catalog import QlikCatalog, QlikResponseError, QlikStatusError, RetryPolicy
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.transport import _DeadlineExceeded
 from tests.stores import store
@@ -49,8 +50,26 @@ async def test_an_answer_over_the_size_limit_is_refused_not_retried() -> None:
     assert len(requests) == 1  # the same request would bring the same answer
 
 
-async def test_a_deadline_is_a_read_timeout_for_the_retry_policy() -> None:
+async def test_a_deadline_is_a_timeout() -> None:
     exc = _DeadlineExceeded("late", request=httpx.Request("GET", TENANT))
-    assert isinstance(exc, httpx.ReadTimeout)
-    assert RetryPolicy().retries_exception("GET", exc)
-    assert not RetryPolicy().retries_exception("POST", exc)
+    assert isinstance(exc, httpx.TimeoutException)  # what send() maps to QlikTimeoutError
+
+
+async def test_a_backoff_that_would_outlast_the_deadline_is_not_waited() -> None:
+    requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(503, json={})
+
+    clock = FakeClock()
+    retry = RetryPolicy(max_retries=3, backoff_base=5, jitter=False)
+    transport = httpx.MockTransport(handler)
+    async with QlikCatalog(
+        TENANT, api_key="k", transport=transport, retry=retry, clock=clock, request_deadline=2
+    ) as qlik:
+        with pytest.raises(QlikStatusError) as caught:
+            await qlik.data_stores.get("s1")
+    assert caught.value.status == 503  # the last answer, at once
+    assert len(requests) == 1
+    assert clock.sleeps == []

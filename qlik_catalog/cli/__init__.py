@@ -5,6 +5,7 @@
     qlik-catalog apply catalog.yaml [--prune] [--report report.json]
     qlik-catalog copy --from-profile dev --to-profile prod [--apply]
     qlik-catalog demo
+    qlik-catalog login --profile me [--client-id ID] [--no-browser]   (then: logout --profile me)
     qlik-catalog emulator --port 8080 --seed demo --api-key KEY [--stores N ...] [--latency MS]
 
 Every tenant command takes ``--profile NAME`` (see :mod:`qlik_catalog.profiles`), ``--json``
@@ -66,7 +67,11 @@ def _run(args: argparse.Namespace) -> int:
 
         return serve_emulator(args)  # needs the emulator extra only
     with needs_extra("cli", f"qlik-catalog {args.command}"):
-        from qlik_catalog.cli import commands
+        from qlik_catalog.cli import commands, login
+    if args.command in ("login", "logout"):
+        run = login.login if args.command == "login" else login.logout
+        signed: int = anyio.run(until_signal, partial(run, args))
+        return signed
     checks.check_args(args)
     code: int = anyio.run(until_signal, partial(commands.run, args))
     return code

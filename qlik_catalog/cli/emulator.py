@@ -26,13 +26,33 @@ if TYPE_CHECKING:
 COUNT_OPTIONS = ("stores", "assets_per_store", "sets_per_asset", "products")
 
 
-def emulator_from_args(args: argparse.Namespace, api_key: str) -> Emulator:
+def emulator_from_args(
+    args: argparse.Namespace, api_key: str, client_secret: str | None = None
+) -> Emulator:
     """The emulator the ``emulator`` command's options describe (not yet seeded), with
-    ``--latency`` added to every answer."""
+    ``--latency`` added to every answer, and its two OAuth clients: the public native one
+    (loopback redirects on any port) and the machine-to-machine one (``client_secret``, a
+    random one when None; it may impersonate)."""
     with needs_extra("emulator", "the emulator"):
-        from qlik_catalog.emulator import Emulator, RateLimitSettings
+        from qlik_catalog.emulator import (
+            M2M_CLIENT_ID,
+            NATIVE_CLIENT_ID,
+            Emulator,
+            OAuthClient,
+            RateLimitSettings,
+        )
+    clients = [
+        OAuthClient(NATIVE_CLIENT_ID, loopback_redirects=True),
+        OAuthClient(
+            M2M_CLIENT_ID,
+            client_secret=client_secret or random_client_secret(),
+            impersonation=True,
+        ),
+    ]
     emulator = Emulator(
         api_keys=[api_key],
+        oauth_clients=clients,
+        token_lifetime=args.token_lifetime,
         strict=args.strict,
         rate_limits=RateLimitSettings(enabled=not args.no_rate_limits, time_scale=args.time_scale),
         data_products_list_route=not args.without_data_products_list,
@@ -40,6 +60,11 @@ def emulator_from_args(args: argparse.Namespace, api_key: str) -> Emulator:
     if args.latency:
         emulator.inject(latency=args.latency / 1000)
     return emulator
+
+
+def random_client_secret() -> str:
+    """A fresh secret for the machine-to-machine client, shaped like the random API key."""
+    return f"emu-secret-{secrets.token_urlsafe(16)}"
 
 
 def seed_counts(args: argparse.Namespace) -> dict[str, int]:
@@ -92,9 +117,12 @@ def serve_emulator(args: argparse.Namespace) -> int:
     with needs_extra("emulator", "qlik-catalog emulator"):
         import uvicorn
 
+        from qlik_catalog.emulator import M2M_CLIENT_ID, NATIVE_CLIENT_ID
+
     sock = bind(args.host, args.port)
     api_key = args.api_key or f"emu-{secrets.token_urlsafe(16)}"
-    emulator = emulator_from_args(args, api_key)
+    client_secret = random_client_secret()
+    emulator = emulator_from_args(args, api_key, client_secret)
     summary = emulator.seed(args.seed, **seed_counts(args))
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
@@ -102,6 +130,9 @@ def serve_emulator(args: argparse.Namespace) -> int:
     print(f"Qlik catalog emulator on {url}", flush=True)
     print(f"  QLIK_TENANT_URL={url}", flush=True)
     print(f"  QLIK_API_KEY={api_key}", flush=True)
+    print(f"  QLIK_OAUTH_CLIENT_ID={NATIVE_CLIENT_ID}", flush=True)
+    print(f"  QLIK_CLIENT_ID={M2M_CLIENT_ID}", flush=True)
+    print(f"  QLIK_CLIENT_SECRET={client_secret}", flush=True)
     print(
         f"  seeded {args.seed!r}: {summary.data_stores} stores, {summary.data_assets} assets, "
         f"{summary.data_sets} data sets, {summary.data_products} data products",

@@ -17,6 +17,7 @@ from qlik_catalog.cli import exit_codes
 from qlik_catalog.cli.signals import signal_of, verb
 from qlik_catalog.errors import (
     AuthenticationError,
+    LoginError,
     MissingExtraError,
     PermissionDeniedError,
     QlikConnectionError,
@@ -51,6 +52,8 @@ def ending(exc: BaseException, written: list[Path] | None = None) -> tuple[int, 
         return exit_codes.for_signal(signum), line
     if isinstance(exc, MissingExtraError | QlikValueError):
         return exit_codes.BAD_INPUT, f"error: {exc}"
+    if isinstance(exc, LoginError):
+        return exit_codes.UNREACHABLE, f"cannot sign in: {exc}"
     if isinstance(exc, QlikConnectionError | AuthenticationError | PermissionDeniedError):
         return exit_codes.UNREACHABLE, f"cannot use the tenant: {exc}"
     if isinstance(exc, QlikError):

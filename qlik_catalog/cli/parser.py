@@ -144,6 +144,13 @@ def _emulator_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         default=1.0,
         help="run the rate-limit clock this many times faster than real time",
     )
+    emulator.add_argument(
+        "--token-lifetime",
+        type=_number(float, 1e-3),
+        default=3600.0,
+        metavar="SECONDS",
+        help="how long an OAuth access token lives (default 3600)",
+    )
     emulator.add_argument("--strict", action="store_true", help="check answers against the spec")
     emulator.add_argument(
         "--without-data-products-list",
@@ -195,5 +202,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--out-dir", default="demo-output", help="where files are written")
     demo.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    _login_parsers(commands)
     _emulator_parser(commands)
     return parser
+
+
+def _login_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    login = commands.add_parser(
+        "login", help="sign in to a profile's tenant in the browser (OAuth, PKCE) and keep tokens"
+    )
+    login.add_argument("--profile", required=True, help="the profile to sign in for")
+    login.add_argument("--client-id", help="the tenant's native OAuth client (default: profile's)")
+    login.add_argument(
+        "--scope",
+        action="append",
+        metavar="SCOPE",
+        help="a scope to ask for, repeatable (default: user_default offline_access)",
+    )
+    login.add_argument(
+        "--no-browser", action="store_true", help="only print the sign-in URL (on stderr)"
+    )
+    login.add_argument(
+        "--port", type=_number(int, 0, 65535), default=0, help="loopback port (default: any free)"
+    )
+    login.add_argument(
+        "--timeout",
+        type=_number(float, 1),
+        default=300.0,
+        metavar="SECONDS",
+        help="how long to wait for the sign-in (default 300)",
+    )
+    login.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    logout = commands.add_parser("logout", help="revoke and forget a profile's signed-in tokens")
+    logout.add_argument("--profile", required=True, help="the profile to sign out of")
+    logout.add_argument("--json", action="store_true", help="print one JSON document on stdout")

@@ -7,13 +7,15 @@ in strict mode, the answer checked against the spec.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
-import secrets
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 import anyio
 import httpx
@@ -27,6 +29,7 @@ from starlette.types import Receive, Scope, Send
 from qlik_catalog.emulator import apis  # noqa: F401
 from qlik_catalog.emulator.calls import HANDLERS, Answer, Call
 from qlik_catalog.emulator.faults import DroppedConnection, FaultRule, Faults
+from qlik_catalog.emulator.oauth import OAuthClient, OAuthError, OAuthServer, clients_from
 from qlik_catalog.emulator.operations import Operation, match
 from qlik_catalog.emulator.operations import operations as spec_operations
 from qlik_catalog.emulator.problems import ApiError
@@ -43,22 +46,28 @@ DEFAULT_API_KEY = "emulator-api-key"
 DEFAULT_USER = "emulator-admin"
 TRACE = "x-trace-id"  # every error answer's trace id, also where the body has none
 IN_PROCESS_URL = "http://tenant.emulator.localhost"
-TOKEN_LIFETIME = 3600
-_OWN_ROUTES = frozenset({"/openapi.json", "/oauth/token"})
+TOKEN_LIFETIME = 3600  # seconds an OAuth access token lives unless told otherwise
+_OWN_ROUTES = frozenset({"/openapi.json", "/oauth/authorize", "/oauth/token", "/oauth/revoke"})
+# RFC 6749 5.1: token answers must not be cached (nor, here, the errors beside them).
+_NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
 class Emulator:
     """A Qlik Cloud tenant in memory.
 
     ``api_keys``: the accepted API keys, each a key or a ``{key: user_id}`` mapping;
-    ``oauth_clients``: ``{client_id: client_secret}`` accepted by ``POST /oauth/token``;
+    ``oauth_clients``: :class:`~qlik_catalog.emulator.oauth.OAuthClient` values, or a
+    ``{client_id: client_secret}`` mapping of confidential machine-to-machine clients, served
+    by ``/oauth/authorize``, ``/oauth/token`` and ``/oauth/revoke``; ``token_lifetime``:
+    seconds an access token lives (settable later); ``oauth_user``: the user signed in at
+    ``/oauth/authorize``;
     ``rate_limits``: :class:`RateLimitSettings`; ``strict``: check every answer against the
     spec (a breach raises :class:`~qlik_catalog.emulator.validation.SpecViolation`);
     ``seed``: the seed of ids and fault randomness; ``profile_delay`` / ``report_delay``: how
     many polls answer "not ready" first; ``clock``: the monotonic clock of the rate-limit
-    windows (a test can share its fake clock with the client's); ``data_products_list_route``:
-    False to serve no ``GET /api/data-governance/data-products`` (404 like Qlik for an unknown
-    route), as a tenant without that unverified route would.
+    windows and of OAuth expiries (a test can share its fake clock with the client's);
+    ``data_products_list_route``: False to serve no ``GET /api/data-governance/data-products``
+    (404 like Qlik for an unknown route), as a tenant without that unverified route would.
 
     Example::
 
@@ -72,7 +81,9 @@ class Emulator:
         self,
         *,
         api_keys: Mapping[str, str] | Iterable[str] = (DEFAULT_API_KEY,),
-        oauth_clients: Mapping[str, str] | None = None,
+        oauth_clients: Mapping[str, str] | Iterable[OAuthClient] | None = None,
+        token_lifetime: float = TOKEN_LIFETIME,
+        oauth_user: str = DEFAULT_USER,
         rate_limits: RateLimitSettings | None = None,
         strict: bool = False,
         seed: int = 0,
@@ -90,8 +101,6 @@ class Emulator:
         if not keys:
             raise ValueError("the emulator needs at least one API key")
         self.api_keys: dict[str, str] = keys
-        self.oauth_clients = dict(oauth_clients or {})
-        self._tokens: dict[str, str] = {}
         self.strict = strict
         self._absent_operations = frozenset(
             () if data_products_list_route else ("getDataProducts",)
@@ -104,12 +113,23 @@ class Emulator:
         self.limiter = SlidingWindowLimiter(
             rate_limits or RateLimitSettings(), clock or time.monotonic
         )
+        self.oauth = OAuthServer(
+            self.state,
+            clients_from(oauth_clients),
+            clock=clock or time.monotonic,
+            token_lifetime=token_lifetime,
+            user=oauth_user,
+        )
+        # The access tokens handed out, by token (what a secret-hygiene check looks for).
+        self._tokens = self.oauth.access_tokens
         self.faults = Faults(seed)
         self.requests_served = 0
         self._app = Starlette(
             routes=[
                 Route("/openapi.json", self._openapi, methods=["GET"]),
+                Route("/oauth/authorize", self._authorize, methods=["GET"]),
                 Route("/oauth/token", self._token, methods=["POST"]),
+                Route("/oauth/revoke", self._revoke, methods=["POST"]),
             ]
         )
 
@@ -121,7 +141,26 @@ class Emulator:
         """The first accepted API key."""
         return next(iter(self.api_keys))
 
+    @property
+    def oauth_clients(self) -> Mapping[str, OAuthClient]:
+        """The registered OAuth clients, by client id (read-only: add with
+        :meth:`add_oauth_client`)."""
+        return MappingProxyType(self.oauth.clients)
+
+    @property
+    def token_lifetime(self) -> float:
+        """Seconds an OAuth access token lives; setting it applies to the tokens issued next."""
+        return self.oauth.token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: float) -> None:
+        self.oauth.token_lifetime = seconds
+
     # --- set-up -------------------------------------------------------------------------
+
+    def add_oauth_client(self, client: OAuthClient) -> None:
+        """Register an OAuth client (replacing one with the same id)."""
+        self.oauth.add_client(client)
 
     def seed(self, preset: str | None = None, **counts: int) -> SeedSummary:
         """Fill the tenant deterministically: ``seed("demo")`` or
@@ -173,11 +212,14 @@ class Emulator:
         return _InProcessTransport(self)
 
     def client(self, **options: Any) -> QlikCatalog:
-        """A :class:`QlikCatalog` bound to this emulator in-process, with its first API key.
+        """A :class:`QlikCatalog` bound to this emulator in-process, with its first API key
+        unless ``options`` give another credential (``oauth=``, ``access_token=``...).
         ``options`` go to the constructor (e.g. ``retry=``, ``clock=``)."""
         from qlik_catalog.client import QlikCatalog
 
-        options.setdefault("api_key", self.api_key)
+        credentials = ("api_key", "oauth", "access_token", "token_provider")
+        if not any(options.get(name) is not None for name in credentials):
+            options["api_key"] = self.api_key
         return QlikCatalog(IN_PROCESS_URL, transport=self.transport(), **options)
 
     # --- ASGI ---------------------------------------------------------------------------
@@ -196,25 +238,27 @@ class Emulator:
         spec["servers"] = [{"url": str(request.base_url).rstrip("/")}]
         return JSONResponse(spec)
 
+    async def _authorize(self, request: Request) -> Response:
+        try:
+            redirect = self.oauth.authorize(list(request.query_params.multi_items()))
+        except OAuthError as exc:
+            return _oauth_error(exc)
+        return Response(status_code=302, headers={"Location": redirect.location, **_NO_STORE})
+
     async def _token(self, request: Request) -> Response:
-        # URL-encoded, as OAuth's token endpoint takes it (no multipart dependency needed).
-        form = dict(parse_qsl((await request.body()).decode("utf-8", "replace")))
-        client_id, secret = form.get("client_id", ""), form.get("client_secret", "")
-        if form.get("grant_type") != "client_credentials":
-            error = ApiError(
-                400, "invalid_request", "Bad request", "grant_type must be client_credentials"
-            )
-            return JSONResponse(error.body(_trace_id()), status_code=400)
-        expected = self.oauth_clients.get(client_id)
-        if expected is None or not secrets.compare_digest(expected, secret):
-            error = ApiError(401, "invalid_client", "Unauthorized", "unknown client or secret")
-            return JSONResponse(error.body(_trace_id()), status_code=401)
-        token = secrets.token_urlsafe(24)
-        self._tokens[token] = f"oauth-{client_id}"
-        self.state.user(f"oauth-{client_id}")
-        return JSONResponse(
-            {"access_token": token, "token_type": "Bearer", "expires_in": TOKEN_LIFETIME}
-        )
+        try:
+            params = await _oauth_params(request)
+            answer = self.oauth.token(params, _basic_credentials(request))
+        except OAuthError as exc:
+            return _oauth_error(exc)
+        return JSONResponse(answer, headers=_NO_STORE)
+
+    async def _revoke(self, request: Request) -> Response:
+        try:
+            self.oauth.revoke(await _oauth_params(request), _basic_credentials(request))
+        except OAuthError as exc:
+            return _oauth_error(exc)
+        return JSONResponse({}, headers=_NO_STORE)
 
     def _authenticate(self, request: Request) -> tuple[str, str]:
         """(the credential, its user); 401 like Qlik for a missing or unknown one."""
@@ -222,8 +266,8 @@ class Emulator:
         scheme, _, credential = header.partition(" ")
         if scheme.lower() != "bearer" or not credential:
             raise ApiError(401, "HTTP-401", "Unauthorized", "missing Bearer credentials")
-        user = self.api_keys.get(credential) or self._tokens.get(credential)
-        if user is None:
+        user = self.api_keys.get(credential) or self.oauth.user_of(credential)
+        if user is None:  # an unknown, revoked or expired access token among them
             raise ApiError(401, "HTTP-401", "Unauthorized", "the API key or token is not valid")
         return credential, user
 
@@ -299,6 +343,61 @@ class Emulator:
 
 def _trace_id() -> str:
     return uuid.uuid4().hex
+
+
+def _oauth_error(exc: OAuthError) -> Response:
+    trace_id = _trace_id()
+    return JSONResponse(
+        exc.body(trace_id), status_code=exc.status, headers={TRACE: trace_id, **_NO_STORE}
+    )
+
+
+async def _oauth_params(request: Request) -> dict[str, Any]:
+    """The parameters of a token or revoke request: a JSON object (as Qlik's own client sends
+    them) or a form (as RFC 6749 has them; ``user_lookup`` then is a JSON text)."""
+    raw = (await request.body()).decode("utf-8", "replace")
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media == "application/json" or media.endswith("+json"):
+        try:
+            params = json.loads(raw, parse_constant=_no_constant)
+        except ValueError:
+            raise OAuthError("invalid_request", "the body is not valid JSON") from None
+        if not isinstance(params, dict):
+            raise OAuthError("invalid_request", "the body must be a JSON object")
+        return params
+    # No multipart dependency: a form is URL-encoded, as OAuth's endpoints take it.
+    pairs = parse_qsl(raw, keep_blank_values=True)
+    names = [name for name, _ in pairs]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:  # RFC 6749 3.2: request parameters must not be included more than once
+        raise OAuthError("invalid_request", f"repeated parameter: {', '.join(repeated)}")
+    form: dict[str, Any] = dict(pairs)
+    if "user_lookup" in form:
+        try:
+            form["user_lookup"] = json.loads(form["user_lookup"], parse_constant=_no_constant)
+        except ValueError:
+            raise OAuthError("invalid_request", "user_lookup is not valid JSON") from None
+    return form
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _basic_credentials(request: Request) -> tuple[str, str] | None:
+    """The client id and secret of an HTTP Basic header (RFC 6749 2.3.1), if there is one."""
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        raise OAuthError("invalid_client", "unreadable Basic credentials", 401) from None
+    client_id, sep, secret = decoded.partition(":")
+    if not sep:
+        raise OAuthError("invalid_client", "unreadable Basic credentials", 401)
+    # RFC 6749 2.3.1: both are form-urlencoded before they are joined.
+    return unquote(client_id.replace("+", " ")), unquote(secret.replace("+", " "))
 
 
 def _render(answer: Answer) -> Response:

@@ -32,7 +32,16 @@ import httpx
 from qlik_catalog.batch import run_batch
 from qlik_catalog.errors import NotAppliedError, NotFoundError, QlikConnectionError, QlikValueError
 from qlik_catalog.sync.catalog_file import Entry
-from qlik_catalog.sync.kinds import BY_NAME, CREATE_ORDER, DELETE_ORDER, KINDS, Kind, KindResource
+from qlik_catalog.sync.kinds import (
+    BY_NAME,
+    CREATE_ORDER,
+    DELETE_ORDER,
+    KINDS,
+    Kind,
+    KindResource,
+    field_of,
+    pointer,
+)
 from qlik_catalog.sync.plan import Change, Plan
 
 if TYPE_CHECKING:
@@ -159,6 +168,8 @@ class _Run:
         self.started = time.monotonic()
         self.ids = {k.name: dict(plan.existing_ids.get(k.name, {})) for k in KINDS}
         self.results: dict[int, Outcome] = {}
+        # Changes sent and not settled yet: cut off by an interruption, they may have been made.
+        self.in_flight: set[int] = set()
 
     async def phase(self, kind: Kind, actions: tuple[str, ...]) -> None:
         """Carry out the changes of ``kind`` with one of ``actions``, concurrently."""
@@ -173,11 +184,15 @@ class _Run:
     async def one(self, index: int) -> None:
         """Carry out one change and record its outcome."""
         change = self.plan.changes[index]
+        # Left in flight (no ``finally``) when a cancellation cuts it off: see ``cut_off``.
+        self.in_flight.add(index)
         try:
             new_id = await self.carry_out(BY_NAME[change.kind], change) or change.id
         except Exception as error:  # an outcome, never the end of the apply
             failure = f"{type(error).__name__}: {error}"
-            self.record(index, Outcome.of(change, False, change.id, failure))
+            # A create that made its object and then failed names the object it made.
+            id = change.id or self.ids[change.kind].get(change.key)
+            self.record(index, Outcome.of(change, False, id, failure))
             return
         if change.action != "delete" and new_id:
             self.ids[change.kind][change.key] = new_id
@@ -186,6 +201,7 @@ class _Run:
     def record(self, index: int, outcome: Outcome) -> None:
         """Keep an outcome and tell ``progress``."""
         self.results[index] = outcome
+        self.in_flight.discard(index)
         if self.progress is not None:
             self.progress(len(self.results), len(self.plan.changes))
 
@@ -194,7 +210,7 @@ class _Run:
         resource = kind.resource_of(self.qlik)
         if change.action == "create":
             assert change.entry is not None
-            return await self.create(kind, resource, change.entry)
+            return await self.create(kind, resource, change.key, change.entry)
         assert change.id is not None
         if change.action == "update":
             await self.update(kind, resource, change, change.id)
@@ -213,13 +229,18 @@ class _Run:
                     f"conflict: the {kind.label} changed since the plan ({', '.join(changed)});"
                     " nothing was written, so as not to overwrite that change: plan again"
                 )
+        await self.patch(kind, resource, id, ops)
+
+    async def patch(
+        self, kind: Kind, resource: KindResource, id: str, ops: list[dict[str, Any]]
+    ) -> None:
+        """Send a patch; when its answer is lost, done if its values are there."""
         try:
             await resource.patch(id, ops)
         except QlikConnectionError:
-            # The answer was lost: the patch may have been made. Done if its values are there.
             current_doc = (await resource.get(id)).to_dict()
             if not all(
-                current_doc.get(str(op["path"]).lstrip("/")) == op.get("value")
+                current_doc.get(field_of(str(op["path"]))) == op.get("value")
                 for op in ops
                 if op.get("op") != "test"
             ):
@@ -249,12 +270,13 @@ class _Run:
             return True
         return False
 
-    async def create(self, kind: Kind, resource: KindResource, entry: Entry) -> str:
-        """Create one object, then patch in what its create call does not take."""
+    async def create(self, kind: Kind, resource: KindResource, key: str, entry: Entry) -> str:
+        """Create the object planned as ``key``, then patch in what its create call does not
+        take."""
         takes = kind.create_fields
         body = {k: v for k, v in entry.fields.items() if takes is None or k in takes}
         later = [
-            {"op": "replace", "path": f"/{k}", "value": v}
+            {"op": "replace", "path": pointer(k), "value": v}
             for k, v in sorted(entry.fields.items())
             if k not in body
         ]
@@ -264,25 +286,47 @@ class _Run:
             body[kind.parent.info_field] = {"id": self.parent_id(kind, entry)}
         if kind.members is not None and entry.members:
             value = self.ids_of(kind.members.kind, entry.members)
-            later.append({"op": "replace", "path": f"/{kind.members.doc_field}", "value": value})
+            later.append({"op": "replace", "path": pointer(kind.members.doc_field), "value": value})
         try:
             new_id = str((await resource.create(body)).id)
         except QlikConnectionError as lost:
-            new_id = await self.made_anyway(kind, entry, lost)
+            new_id = await self.made_anyway(kind, entry, body, lost)
+        # Known from here on: a failure below still names the object made (see ``one``).
+        self.ids[kind.name][key] = new_id
         if later:
-            await resource.patch(new_id, later)
+            try:
+                await self.patch(kind, resource, new_id, later)
+            except Exception as error:
+                fields = ", ".join(field_of(str(op["path"])) for op in later)
+                raise NotAppliedError(
+                    f"created as {new_id}, but setting {fields} failed:"
+                    f" {type(error).__name__}: {error}; plan again to finish it"
+                ) from error
         return new_id
 
-    async def made_anyway(self, kind: Kind, entry: Entry, lost: QlikConnectionError) -> str:
-        """The id of what a create whose answer was ``lost`` made, found by its key in its
-        parent among the objects this apply does not know; ``lost`` itself when there is none
-        (nothing was made)."""
-        if isinstance(lost.__cause__, httpx.ConnectError | httpx.ConnectTimeout):
+    async def made_anyway(
+        self, kind: Kind, entry: Entry, body: dict[str, Any], lost: QlikConnectionError
+    ) -> str:
+        """The id of what a create of ``body`` whose answer was ``lost`` made, found by its key
+        in its parent among the objects this apply does not know and holding every value it
+        sent; ``lost`` itself when there is none (nothing was made)."""
+        never_sent = isinstance(lost.__cause__, httpx.ConnectError | httpx.ConnectTimeout)
+        # Under retry_on_all_errors an earlier attempt may have reached the tenant before the
+        # last one could not connect: only the tenant can tell then.
+        if never_sent and not self.qlik.retry.retry_on_all_errors:
             raise lost  # it never reached the tenant: whatever has its key is not its doing
         parent_id = self.parent_id(kind, entry) if kind.parent is not None else None
         key = str(entry.fields.get(kind.key_field, entry.key))
         known = set(self.ids[kind.name].values())
-        found = [d for d in await kind.find(self.qlik, key, parent_id) if d["id"] not in known]
+        # An object someone else made with the same key since the plan is not this create's
+        # doing (its request may have been lost before the tenant carried it out): only one
+        # holding what was sent is taken, so that the success reported is true of the tenant.
+        sent = {k: v for k, v in body.items() if k not in kind.reference_fields}
+        found = [
+            d
+            for d in await kind.find(self.qlik, key, parent_id)
+            if d["id"] not in known and all(d.get(k) == v for k, v in sent.items())
+        ]
         if not found:
             raise lost
         if len(found) > 1:
@@ -321,11 +365,21 @@ class _Run:
         """The report of every change (written to ``path`` if given); a change never reached,
         or cut off, is failed: a re-run redoes it."""
         outcomes = [
-            self.results.get(index)
-            or Outcome.of(change, False, change.id, f"not done: {interrupted}")
+            self.results.get(index) or self.cut_off(index, change, interrupted)
             for index, change in enumerate(self.plan.changes)
         ]
         report = ApplyReport(outcomes, time.monotonic() - self.started)
         if path is not None:
             report.write(path)
         return report
+
+    def cut_off(self, index: int, change: Change, interrupted: str | None) -> Outcome:
+        """The outcome of a change without one when the apply ended: never sent, it was not
+        done; sent and cut off before its answer, whether it was made is not known (saying
+        "not done" could be false)."""
+        if index in self.in_flight:
+            error = f"not known whether done: {interrupted} before its answer; plan again"
+        else:
+            error = f"not done: {interrupted}"
+        id = change.id or self.ids[change.kind].get(change.key)
+        return Outcome.of(change, False, id, error)

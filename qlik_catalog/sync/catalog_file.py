@@ -39,8 +39,16 @@ says and reading it stays cheap whatever it holds:
 - YAML anchors' aliases (``*name``) and merge keys (``<<``) are refused: an alias bomb of a few
   hundred bytes would otherwise expand to gigabytes;
 - nesting is at most :data:`MAX_DEPTH` (64) levels, counting the top mapping as one;
+- a YAML file holds at most :data:`MAX_YAML_NODES` values (mappings, lists and scalars):
+  PyYAML holds each as a node of about 350 bytes before building the value, so 64 MiB of
+  YAML could take gigabytes; the limit is a catalog file of about 10 MB (under 300 MB to read);
 - a field name may not contain ``/`` or ``~``: a name becomes a JSON Pointer in the patch
-  that updates the object, and pointer syntax in it would reach another field.
+  that updates the object, and pointer syntax in it would reach another field;
+- every value must be one JSON can send: YAML's ``!!binary``, ``!!set``, ``!!omap``,
+  ``!!pairs`` and unknown tags, NaN and infinities (YAML or JSON), and strings holding lone
+  surrogates (``"\\ud800"``) are refused, instead of failing each create at apply time. An
+  unquoted YAML date or timestamp (``2024-01-01``) is kept as the text written, never turned
+  into a date.
 """
 
 from __future__ import annotations
@@ -48,15 +56,16 @@ from __future__ import annotations
 import json
 import json.decoder
 import json.scanner
+import math
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
-from yaml.constructor import ConstructorError
-from yaml.nodes import MappingNode, Node
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 try:  # libyaml's parser when PyYAML was built with it (several times faster), else Python's
     from yaml import CSafeLoader as _SafeLoader
@@ -74,9 +83,17 @@ Problems = list[str]
 # sets is a few MiB; the depth of the deepest entry (a data set's schema) is under 10.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
+MAX_YAML_NODES = 800_000
 # Pointer syntax (RFC 6901): a field name holding it would address another field in a patch.
 POINTER_CHARACTERS = ("/", "~")
+NOT_FINITE = "NaN and infinities are not JSON numbers; write a finite number or a string"
 TOO_DEEP = f"nested deeper than {MAX_DEPTH} levels, the limit"
+NOT_UTF8 = "is not UTF-8: it holds a lone surrogate (a \\ud800 to \\udfff escape)"
+JSON_ONLY = (
+    "a catalog file holds JSON values only (strings, numbers, booleans, null, lists, mappings)"
+)
+# YAML's own types beyond JSON's: a value of one would reach the request and fail its encoding.
+NOT_JSON_TAGS = tuple(f"tag:yaml.org,2002:{name}" for name in ("binary", "set", "omap", "pairs"))
 
 
 @dataclass
@@ -121,8 +138,9 @@ def load_catalog_file(path: str | Path) -> CatalogFile:
     text = _read_text(path)
     load = _load_json if path.suffix == ".json" else _load_yaml
     raw = load(text, str(path))
-    if _too_deep(raw):
-        raise CatalogFileError(str(path), [TOO_DEEP])
+    problems = _value_problems(raw)
+    if problems:
+        raise CatalogFileError(str(path), problems)
     return parse_catalog(raw, source=str(path))
 
 
@@ -157,12 +175,14 @@ class _Refused(Exception):
         self.line: int | None = None  # JSON: the line of the object holding the duplicate
 
 
-class _StrictYamlLoader(_SafeLoader):
-    """PyYAML's safe loader refusing what a catalog file may not hold: an alias, a merge key,
-    a key twice in one mapping (each noted in ``duplicates``, so that all come out at once)."""
+class _Strict(SafeConstructor):
+    """PyYAML's safe constructor refusing what a catalog file may not hold: an alias, a merge
+    key, a key twice in one mapping (each noted in ``duplicates``, so that all come out at
+    once), a value JSON has no type for. A mixin, put before a safe loader (libyaml's or
+    Python's): both then refuse the same."""
 
     def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+        super().__init__(stream)  # type: ignore[call-arg]  # the loader's, next in the MRO
         self.duplicates: list[tuple[int, str]] = []  # (line, problem): inner mappings come last
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
@@ -196,10 +216,56 @@ class _StrictYamlLoader(_SafeLoader):
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        try:
+            value: int = super().construct_yaml_int(node)
+        except ValueError as exc:  # more digits than Python converts (sys.get_int_max_str_digits)
+            raise _Refused([f"line {node.start_mark.line + 1}: {exc}"]) from None
+        return value
+
+    def construct_yaml_float(self, node: ScalarNode) -> float:
+        value: float = super().construct_yaml_float(node)
+        if not math.isfinite(value):
+            raise _Refused([f"line {node.start_mark.line + 1}: {NOT_FINITE}"])
+        return value
+
+    def construct_timestamp_text(self, node: ScalarNode) -> str:
+        """An unquoted date or timestamp as the text written: JSON, hence the API, has no
+        date type, and ``technicalName: 2024-01-01`` means the string."""
+        return self.construct_scalar(node)
+
+    def construct_refused(self, node: Node) -> Any:
+        """A value JSON has no type for (``!!binary``, ``!!set``, a tag of one's own)."""
+        tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+        raise _Refused([f"line {node.start_mark.line + 1}: the tag {tag} is refused: {JSON_ONLY}"])
+
+    yaml_constructors: ClassVar[dict[Any, Any]] = {
+        **SafeConstructor.yaml_constructors,
+        "tag:yaml.org,2002:int": construct_yaml_int,
+        "tag:yaml.org,2002:float": construct_yaml_float,
+        "tag:yaml.org,2002:timestamp": construct_timestamp_text,
+        # None: any tag without a constructor of its own (!!python/..., !custom)
+        **dict.fromkeys((*NOT_JSON_TAGS, None), construct_refused),
+    }
+
+
+class _StrictYamlLoader(_Strict, _SafeLoader):
+    """The strict loader on libyaml's parser when PyYAML has it."""
+
+
+class _PythonStrictYamlLoader(_Strict, yaml.SafeLoader):
+    """The strict loader on Python's parser (PyYAML without libyaml)."""
+
 
 def _load_yaml(text: str, source: str) -> Any:
-    loader = _StrictYamlLoader(text)
+    # A value takes a character at least ("{a,b}": 5 values), so a short text is under the
+    # limit without counting (the count parses the file once more).
+    if len(text) > MAX_YAML_NODES // 2:
+        _check_yaml_size(text, source)
+    loader: _StrictYamlLoader | _PythonStrictYamlLoader | None = None
     try:
+        # In the try: Python's parser refuses a character YAML does not allow at once.
+        loader = _StrictYamlLoader(text)
         raw = loader.get_single_data()
     except _Refused as refused:
         raise CatalogFileError(source, refused.problems or [_alias_problem(text)]) from None
@@ -209,13 +275,55 @@ def _load_yaml(text: str, source: str) -> Any:
         # libyaml stops at 1000 levels of nesting, before our bound is checked: same refusal.
         too_deep = "maximum nesting depth" in str(getattr(exc, "problem", ""))
         raise CatalogFileError(
-            source, [TOO_DEEP if too_deep else f"not valid YAML: {exc}"]
+            source, [TOO_DEEP if too_deep else _yaml_problem(exc, text)]
         ) from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if loader.duplicates:
         raise CatalogFileError(source, [problem for _, problem in sorted(loader.duplicates)])
     return raw
+
+
+def _yaml_problem(exc: yaml.YAMLError, text: str) -> str:
+    """PyYAML's error on one line, led by its line and column (PyYAML's own text spreads over
+    several lines and names the file ``<unicode string>``)."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = exc.problem or exc.context
+        if exc.problem and exc.context:
+            problem = f"{exc.problem} ({exc.context})"
+        return f"{where}not valid YAML: {problem}"
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        line = text.count("\n", 0, exc.position) + 1
+        # libyaml gives the character's code, Python's parser the character
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return f"line {line}: not valid YAML: {exc.reason} (U+{code:04X})"
+    return f"not valid YAML: {exc}"  # pragma: no cover - PyYAML raises the two above
+
+
+def _check_yaml_size(text: str, source: str) -> None:
+    """Refuse ``text`` if it holds more than :data:`MAX_YAML_NODES` values, counted from the
+    parser's events (which are not kept: little memory) before any node is built."""
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=_SafeLoader):
+            if isinstance(
+                event, yaml.ScalarEvent | yaml.SequenceStartEvent | yaml.MappingStartEvent
+            ):
+                count += 1
+                if count > MAX_YAML_NODES:
+                    line = event.start_mark.line + 1 if event.start_mark else "?"
+                    raise CatalogFileError(
+                        source,
+                        [
+                            f"line {line}: more than {MAX_YAML_NODES:,} values (mappings, lists "
+                            "and scalars), the limit"
+                        ],
+                    )
+    except yaml.YAMLError:
+        return  # not valid YAML: the loader says where
 
 
 def _alias_problem(text: str) -> str:
@@ -230,6 +338,17 @@ def _alias_problem(text: str) -> str:
     return "YAML anchors and aliases are not allowed"  # pragma: no cover - found above
 
 
+def _refuse_constant(name: str) -> Any:
+    raise _Refused([f"{name}: {NOT_FINITE}"])
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999: the decoder's float() would give inf
+        raise _Refused([f"{text}: {NOT_FINITE}"])
+    return value
+
+
 def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     mapping: dict[str, Any] = {}
     for key, value in pairs:
@@ -239,12 +358,21 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return mapping
 
 
+# The decoder's hooks: a key twice, NaN and Infinity (which json.loads accepts), 1e999.
+_JSON_HOOKS: dict[str, Any] = {
+    "object_pairs_hook": _unique_pairs,
+    "parse_constant": _refuse_constant,
+    "parse_float": _finite_float,
+}
+
+
 class _LineDecoder(json.JSONDecoder):
-    """A JSON decoder naming the line of the object holding a duplicated key: the standard
-    library's Python scanner (slower than its C one, so only run once a duplicate is found)."""
+    """A JSON decoder naming the line of the object holding what :data:`_JSON_HOOKS` refuse:
+    the standard library's Python scanner (slower than its C one, so only run once a refusal
+    is found)."""
 
     def __init__(self) -> None:
-        super().__init__(object_pairs_hook=_unique_pairs)
+        super().__init__(**_JSON_HOOKS)
 
         def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[dict[str, Any], int]:
             text, end = s_and_end
@@ -265,12 +393,12 @@ class _LineDecoder(json.JSONDecoder):
 
 def _load_json(text: str, source: str) -> Any:
     try:
-        return json.loads(text, object_pairs_hook=_unique_pairs)
+        return json.loads(text, **_JSON_HOOKS)
     except _Refused:
         try:
             _LineDecoder().decode(text)
         except _Refused as refused:
-            where = f" (the object starting at line {refused.line})"
+            where = "" if refused.line is None else f" (the object starting at line {refused.line})"
             raise CatalogFileError(source, [refused.problems[0] + where]) from None
         raise  # pragma: no cover - both decoders refuse the same documents
     except RecursionError:  # the decoder's own bound, the interpreter's recursion limit
@@ -279,21 +407,56 @@ def _load_json(text: str, source: str) -> Any:
         raise CatalogFileError(source, [f"not valid JSON: {exc}"]) from exc
 
 
-def _too_deep(raw: Any) -> bool:
-    """Whether ``raw`` nests deeper than :data:`MAX_DEPTH` (walked without recursion)."""
-    stack: list[tuple[Any, int]] = [(raw, 1)]
+def _value_problems(raw: Any) -> Problems:
+    """What in ``raw`` JSON cannot send, each named by its place (``dataSets[0].schema``), or
+    that it nests deeper than :data:`MAX_DEPTH`; walked without recursion. The loaders refuse
+    most of it already, with its line: this is what they cannot see (a JSON string's lone
+    surrogate, or one Python's YAML parser lets through where libyaml refuses it)."""
+    problems: Problems = []
+    # (value, depth, its place: (the parent's place, its key or index), built only if named)
+    stack: list[tuple[Any, int, Any]] = [(raw, 1, None)]
     while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            children: Any = value.values()
-        elif isinstance(value, list):
-            children = value
-        else:
-            continue
-        if depth > MAX_DEPTH:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
+        value, depth, place = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                return [TOO_DEEP]
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, child in items:
+                if isinstance(key, str) and not _utf8(key):
+                    problems.append(f"{_place(place)}: the field name {key!r} {NOT_UTF8}")
+                stack.append((child, depth + 1, (place, key)))
+        elif (problem := _scalar_problem(value)) is not None:
+            problems.append(f"{_place(place)}: {problem}")
+    return sorted(problems)
+
+
+def _scalar_problem(value: Any) -> str | None:
+    if isinstance(value, str):
+        return None if _utf8(value) else f"{value!r} {NOT_UTF8}"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else NOT_FINITE
+    return None  # the loaders make no other type (see _Strict)
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` can be sent as UTF-8 (no lone surrogate, which JSON's ``\\ud800``
+    escapes give)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _place(place: Any) -> str:
+    """``dataSets[0].schema`` for the place ``((((None, 'dataSets'), 0), 'schema')``."""
+    parts: list[str] = []
+    while place is not None:
+        place, key = place
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return "".join(reversed(parts)).removeprefix(".") or "(top)"
 
 
 def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
@@ -304,7 +467,12 @@ def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
         raise CatalogFileError(source, ["the top level must be a mapping of sections"])
     problems: Problems = []
     for name in raw:
-        if name not in BY_SECTION:
+        if not isinstance(name, str):  # YAML 1.1 reads `on:`, `no:`, `1:` as a bool, an int
+            problems.append(
+                f"{name!r}: a section name must be a string (YAML reads unquoted on, off, yes "
+                "and no as booleans: quote it)"
+            )
+        elif name not in BY_SECTION:
             problems.append(
                 f"{name}: unknown section{did_you_mean(str(name), BY_SECTION)}; "
                 f"expected {', '.join(BY_SECTION)}"

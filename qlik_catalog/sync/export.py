@@ -16,9 +16,12 @@ Converging on a tenant that changes under the export:
   or an incremental from another tenant is refused (:class:`QlikValueError`).
 - A resume lists the ids (and modification times) again and reconciles: what was deleted
   meanwhile is dropped, what was created or edited meanwhile is got by id.
-- A numbered listing whose pages disagree on the total (objects deleted while it was read
-  shift the pages, hiding live ones) is reconciled the same way; an incremental asks for an
-  object missing from such a listing rather than recording it deleted.
+- A numbered listing whose pages disagree on the total, whose ids do not add up to it, or
+  that shows an object created since it began (objects deleted while it was read shift the
+  pages, hiding live ones; a create alongside keeps the count) is reconciled the same way; an
+  incremental asks for an object missing from such a listing rather than recording it
+  deleted, and after its newest-first listing gets whatever the id listing dates otherwise
+  than the snapshot holds (a delete meanwhile shifts a changed object past that listing).
 - The incremental watermark is the previous export's start less :data:`SKEW_MARGIN`, set only
   when an export completes: an interrupted incremental reads its edits again next time, and
   an edit made during an export after its page was stored is read by the next incremental.
@@ -33,7 +36,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import aclosing, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -176,19 +179,23 @@ def _doc_page(response: httpx.Response) -> Page[Doc]:
 
 @dataclass
 class _Listed:
-    """What one read of a numbered listing saw: every id (with its last-modified time) and
-    every ``total`` the pages gave."""
+    """What one read of a numbered listing saw: every id (with its last-modified time), every
+    ``total`` the pages gave, and whether an object created since the read began (and not
+    already known) was among them."""
 
     modified: dict[str, Any] = field(default_factory=dict)
     totals: set[int | None] = field(default_factory=set)
+    created_during: bool = False
 
     @property
     def steady(self) -> bool:
         """Whether the listing did not change while it was read: every page gave the same
-        total and the ids add up to it. Deletes shift the pages of a numbered listing, so an
-        unsteady read may have missed live items. (A tenant that sends no total gives no
-        evidence either way.)"""
-        if len(self.totals) > 1:
+        total, the ids add up to it, and no object was created meanwhile. Deletes shift the
+        pages of a numbered listing, so an unsteady read may have missed live items; a delete
+        and a create together keep the total and the count, but the create shows (sorted by
+        creation time, it comes last). (A tenant that sends no total gives no evidence either
+        way.)"""
+        if len(self.totals) > 1 or self.created_during:
             return False
         total = next(iter(self.totals), None)
         return total is None or total == len(self.modified)
@@ -247,19 +254,28 @@ class _Export:
         *,
         store: Callable[[list[Doc], int | None], None],
         resume: bool,
+        known: Collection[str] = (),
         **query: Any,
     ) -> _Listed:
         """Fetch every page of ``kind`` (pages after the first concurrently; with ``resume``,
         not those already stored); ``store`` gets each page's objects (of this tenant).
-        Returns what the read saw."""
+        Returns what the read saw; an object stamped as created since the read began (less
+        :data:`SKEW_MARGIN`, Qlik's clock not being ours) and not in ``known`` makes it
+        unsteady."""
         listed = _Listed()
-        modified_field = KINDS[kind].modified_field
+        table = KINDS[kind]
+        since = datetime.now(UTC) - SKEW_MARGIN
 
         def on_page(page: Page[Doc]) -> None:
             self.check_tenant(page.items)
             store(page.items, page.number)  # None: a linked page, never skipped on resume
             listed.totals.add(page.total if type(page.total) is int else None)
-            listed.modified.update((str(d["id"]), d.get(modified_field)) for d in page.items)
+            for doc in page.items:
+                object_id = str(doc["id"])
+                listed.modified[object_id] = doc.get(table.modified_field)
+                created = _when(doc.get(table.created_field))
+                if created is not None and created >= since and object_id not in known:
+                    listed.created_during = True
             self.report(kind, len(listed.modified), page.total)
 
         pager = self.listing(_PAGED[kind](limit=PAGE_SIZE, page=1, **query))
@@ -267,20 +283,29 @@ class _Export:
         await pager.each_page(on_page, concurrency=self.qlik.concurrency, skip=done)
         return listed
 
-    async def live(self, kind: str) -> tuple[dict[str, Any], bool]:
+    async def live(self, kind: str, known: Collection[str]) -> tuple[dict[str, Any], bool]:
         """id -> last-modified time of every ``kind`` object the tenant lists now (ids and
         times only: a small answer), and whether a read was steady. Read again (up to
         :data:`LIST_ATTEMPTS` times) while the listing changes under it; the ids of every read
-        are kept, since a shifted page hides items but never invents them."""
-        fields = f"id,tenantId,{KINDS[kind].modified_field}"
+        are kept, since a shifted page hides items but never invents them. ``known``: ids seen
+        before (an object among them is not taken for one created during the first read; each
+        later read is checked against the read before it)."""
+        table = KINDS[kind]
+        fields = f"id,tenantId,{table.created_field},{table.modified_field}"
         seen: dict[str, Any] = {}
         for _ in range(LIST_ATTEMPTS):
             listed = await self.paged(
-                kind, store=_ignore, resume=False, sort="createdTime", projections=fields
+                kind,
+                store=_ignore,
+                resume=False,
+                known=known,
+                sort="createdTime",
+                projections=fields,
             )
             seen.update(listed.modified)
             if listed.steady:
                 return listed.modified, True
+            known = set(listed.modified)
         return seen, False
 
     async def get_each(self, kind: str, ids: list[str]) -> tuple[list[Doc], set[str]]:
@@ -302,8 +327,8 @@ class _Export:
     async def reconcile(self, kind: str) -> None:
         """Make the stored ``kind`` objects equal the tenant's: list the ids (and times)
         again, drop what is gone, get what is missing or was modified since it was stored."""
-        live, steady = await self.live(kind)
         stored = self.snapshot.modified_times(kind)
+        live, steady = await self.live(kind, known=stored.keys())
         gone = set(stored) - set(live)
         if not steady:
             # Not even a re-read was steady: a stored object absent from the reads may still
@@ -613,7 +638,7 @@ async def _incremental(job: _Export) -> None:
         watermark = _watermark(snapshot, kind)
         # 1. Every current id (ids and times only: a small answer) to find deletions; an id
         # missing from a listing that changed while it was read is asked for, not assumed gone.
-        current, steady = await job.live(kind)
+        current, steady = await job.live(kind, known=snapshot.ids(kind))
         gone = snapshot.ids(kind) - set(current)
         if not steady:
             found, gone = await job.get_each(kind, sorted(gone))
@@ -638,6 +663,18 @@ async def _incremental(job: _Export) -> None:
                 changed += len(differing)
                 if len(fresh) < len(page.items):
                     break
+        # 3. A delete while that listing was read shifts a changed object onto a page already
+        # read, and the watermark moves past it: get whatever the id listing dated otherwise
+        # than the snapshot now holds (nothing, when the listing held still).
+        stored = snapshot.modified_times(kind)
+        missed = [i for i, when in current.items() if i not in stored or stored[i] != when]
+        docs, vanished = await job.get_each(kind, missed)
+        differing = snapshot.differing(kind, docs)
+        snapshot.put_page(kind, differing)
+        changed += len(differing)
+        vanished &= stored.keys()  # deleted since the id listing (else: never stored)
+        snapshot.delete(kind, vanished, seen_at=seen_at)
+        summary.deleted[kind] += len(vanished)
         summary.changed[kind] = changed
 
     async def replace_all(kind: str, docs: list[Doc]) -> None:

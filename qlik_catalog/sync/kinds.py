@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 Doc = dict[str, Any]
 
 
+def pointer(name: str) -> str:
+    """The JSON Pointer (RFC 6901) of the top-level field ``name``: ``~`` and ``/`` escaped,
+    so that a field named ``a/b`` is patched as itself, never as field ``b`` inside ``a``."""
+    return "/" + name.replace("~", "~0").replace("/", "~1")
+
+
+def field_of(path: str) -> str:
+    """The top-level field a :func:`pointer` names (the inverse of :func:`pointer`)."""
+    return path.removeprefix("/").replace("~1", "/").replace("~0", "~")
+
+
 class HasId(Protocol):
     """What a create call answers: the new object, with its id."""
 
@@ -152,7 +163,7 @@ class Kind:
         kind with a :attr:`version_guard` or without a :attr:`guard_read`)."""
         if self.version_guard or self.guard_read is None:
             return {}
-        changed = [str(op["path"]).lstrip("/") for op in ops if op.get("op") != "test"]
+        changed = [field_of(str(op["path"])) for op in ops if op.get("op") != "test"]
         return {name: doc.get(name) for name in (*self.guard_fields, *changed)}
 
     async def find(self, qlik: QlikCatalog, key: str, parent_id: str | None) -> list[Doc]:

@@ -16,7 +16,15 @@ from typing import Any
 
 from qlik_catalog.errors import CatalogFileError
 from qlik_catalog.sync.catalog_file import CatalogFile, Entry, create_problems
-from qlik_catalog.sync.kinds import BY_NAME, CREATE_ORDER, DELETE_ORDER, KINDS, Kind, Members
+from qlik_catalog.sync.kinds import (
+    BY_NAME,
+    CREATE_ORDER,
+    DELETE_ORDER,
+    KINDS,
+    Kind,
+    Members,
+    pointer,
+)
 from qlik_catalog.sync.snapshot import KINDS as TABLES
 from qlik_catalog.sync.snapshot import Doc
 
@@ -185,7 +193,7 @@ def _update_ops(kind: Kind, doc: Doc, entry: Entry, matched: _Matched) -> list[d
     if kind.members is not None:
         ops += _members_ops(kind.members, doc, entry, matched)
     if ops and kind.version_guard:
-        ops.insert(0, {"op": "test", "path": "/version", "value": doc.get("version")})
+        ops.insert(0, {"op": "test", "path": pointer("version"), "value": doc.get("version")})
     return ops
 
 
@@ -194,7 +202,7 @@ def _patch_ops(current: Doc, wanted: dict[str, Any], *, replace_only: bool) -> l
     for name, value in sorted(wanted.items()):
         if current.get(name) != value:
             op = "replace" if replace_only or name in current else "add"
-            ops.append({"op": op, "path": f"/{name}", "value": value})
+            ops.append({"op": op, "path": pointer(name), "value": value})
     return ops
 
 
@@ -207,7 +215,7 @@ def _members_ops(
     if sorted(current) == sorted(entry.members):
         return []
     value = {members.marker: list(entry.members)}
-    return [{"op": "replace", "path": f"/{members.doc_field}", "value": value}]
+    return [{"op": "replace", "path": pointer(members.doc_field), "value": value}]
 
 
 def _plan_deletes(kind: Kind, docs: list[Doc], matched: _Matched) -> list[Change]:

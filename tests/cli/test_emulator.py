@@ -115,3 +115,54 @@ def test_a_client_gone_before_its_request_was_read_logs_no_traceback() -> None:
         time.sleep(0.6)  # the emulator reads the body after its latency: the client is gone
         with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {KEY}"}) as http:
             assert http.get("/api/v1/data-stores").status_code == 200
+
+
+def test_the_oauth_clients_are_printed_and_served() -> None:
+    with emulator_command("--token-lifetime", "5") as (url, lines):
+        printed = dict(line.strip().split("=", 1) for line in lines if "=" in line)
+        assert printed["QLIK_OAUTH_CLIENT_ID"] == "emulator-native-client"
+        assert printed["QLIK_CLIENT_ID"] == "emulator-m2m-client"
+        assert printed["QLIK_CLIENT_SECRET"].startswith("emu-secret-")
+        names = [line.strip().split("=", 1)[0] for line in lines if "=" in line]
+        assert names[names.index("QLIK_API_KEY") :][:4] == [
+            "QLIK_API_KEY",
+            "QLIK_OAUTH_CLIENT_ID",
+            "QLIK_CLIENT_ID",
+            "QLIK_CLIENT_SECRET",
+        ]
+        with httpx.Client(base_url=url) as http:
+            answer = http.post(
+                "/oauth/token",
+                json={
+                    "grant_type": "urn:qlik:oauth:user-impersonation",
+                    "client_id": printed["QLIK_CLIENT_ID"],
+                    "client_secret": printed["QLIK_CLIENT_SECRET"],
+                    "user_lookup": {"field": "userId", "value": "emulator-admin"},
+                },
+            )
+            assert answer.status_code == 200, answer.text
+            assert answer.json()["expires_in"] == 5
+            token = answer.json()["access_token"]
+            me = http.get("/api/v1/users/me", headers={"Authorization": f"Bearer {token}"})
+            assert me.json()["id"] == "emulator-admin"
+
+
+@pytest.mark.parametrize("lifetime", ["0", "-1", "nan"])
+def test_the_token_lifetime_must_be_positive(lifetime: str) -> None:
+    done = qlik_catalog("emulator", "--port", "0", "--token-lifetime", lifetime)
+    assert done.returncode == 2
+    assert "--token-lifetime" in done.stderr
+
+
+async def test_emulator_from_args_registers_both_oauth_clients() -> None:
+    args = build_parser().parse_args(["emulator", "--token-lifetime", "7"])
+    emulator = emulator_from_args(args, KEY, "emu-secret-given")
+    native, m2m = emulator.oauth_clients.values()
+    assert (native.client_secret, native.loopback_redirects, native.impersonation) == (
+        None,
+        True,
+        False,
+    )
+    assert native.scopes == {"user_default", "offline_access"}
+    assert (m2m.client_secret, m2m.impersonation) == ("emu-secret-given", True)
+    assert emulator.token_lifetime == 7

@@ -155,6 +155,25 @@ async def test_only_the_workers_exist_however_many_pages(concurrency: int) -> No
     assert tenant.most_in_flight == min(concurrency, PAGES - 1)
 
 
+class Enough(Exception):
+    """The consumer's own way of stopping."""
+
+
+async def test_a_consumer_that_stops_ends_the_other_fetches() -> None:
+    tenant = Tenant()
+
+    def on_page(page: Page[DataStore]) -> None:
+        if page.number == 3:
+            raise Enough
+
+    async with client(tenant) as qlik:
+        baseline = len(asyncio.all_tasks())
+        with pytest.raises(Enough):  # itself, not a group
+            await qlik.data_stores.list(limit=1).each_page(on_page, concurrency=3)
+        assert tenant.in_flight == 0  # the other workers were cancelled, not left running
+        assert len(asyncio.all_tasks()) == baseline
+
+
 async def test_concurrency_must_be_positive() -> None:
     async with client(Tenant()) as qlik:
         with pytest.raises(ValueError, match="concurrency must be >= 1"):

@@ -1,7 +1,8 @@
 """The pager: a listing followed across its pages, stopping on a missing next link, an empty
 page, a repeated link or ``max_items``, refusing a link to another origin (or one that is not a
-URL); its loop guard: a page link followed twice ends the listing, in bounded memory; and the
-page count of a numbered listing, checked against its total before any page is fetched."""
+URL, or from https to http) and a cursor that never ends; its loop guard: a page link followed
+twice ends the listing, in bounded memory; and the page count of a numbered listing, checked
+against its total before any page is fetched."""
 
 from __future__ import annotations
 
@@ -116,6 +117,53 @@ async def test_max_items_stops_early(qlik: QlikCatalog, httpx_mock: HTTPXMock) -
     assert len([s async for s in qlik.data_stores.list(limit=2, max_items=1)]) == 1
 
 
+async def test_pager_refuses_a_link_from_https_to_http(
+    qlik: QlikCatalog, httpx_mock: HTTPXMock
+) -> None:
+    href = "http://acme.eu.qlikcloud.com/api/v1/data-stores?page=2"
+    httpx_mock.add_response(json={"data": [store(1)], "links": {"next": {"href": href}}})
+    with pytest.raises(UnsafeLinkError, match="from https:// to http://"):
+        _ = [s async for s in qlik.data_stores.list()]
+
+
+def endless(total: int, *, stop: int) -> tuple[Pager[int], list[int]]:
+    """A cursor listing claiming ``total`` items whose every page holds two items and a new
+    next link; it gives up (an AssertionError) after ``stop`` pages."""
+    fetched: list[int] = []
+
+    def page(n: int) -> Page[int]:
+        fetched.append(n)
+        if n >= stop:
+            raise AssertionError(f"still following after {stop} pages")
+        return Page(items=[2 * n, 2 * n + 1], total=total, next_url=f"/p?cursor={n + 1}")
+
+    async def first() -> Page[int]:
+        return page(0)
+
+    async def follow(url: str) -> Page[int]:
+        return page(int(url.rsplit("=", 1)[1]))
+
+    return Pager(first, follow, base_url=BASE), fetched
+
+
+async def test_a_cursor_that_never_ends_is_a_response_error() -> None:
+    pager, fetched = endless(total=10, stop=10_000)
+    with pytest.raises(
+        QlikResponseError, match="goes on past 24 items although its pages count at most 10"
+    ):
+        _ = [n async for n in pager]
+    assert len(fetched) == 12  # past twice the total and a page: no further link followed
+
+
+async def test_a_listing_that_grows_while_it_is_read_is_read_whole() -> None:
+    # 4 items counted, 8 listed (created meanwhile): within the room the pager leaves.
+    pager, _ = endless(total=4, stop=4)
+    pages = pager.pages()
+    items = [n for _ in range(4) for n in (await anext(pages)).items]
+    assert items == list(range(8))
+    await pages.aclose()
+
+
 @pytest.mark.parametrize(
     "href", ["http://[::1/p?page=2", "https://acme.eu.qlikcloud.com:99999/p?page=2"]
 )
@@ -153,6 +201,7 @@ def numbered(*, pages: int, total: object, items: int) -> tuple[Pager[int], list
     [
         (50, 10, 2, "50 pages for a total of 10 items at 2 per page"),
         (10**12, 10**6, 100, "1000000000000 pages for a total of 1000000 items at 100"),
+        (2, 1000, 10, "2 pages for a total of 1000 items at 10 per page"),  # 98 pages unasked
         (3, 5, 0, "an empty first page and a page count of 3"),
         (0, 5, 5, "a page count of 0 and a total of 5"),
         (2, -1, 5, "a page count of 2 and a total of -1"),

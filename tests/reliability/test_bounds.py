@@ -25,7 +25,12 @@ from qlik_catalog import (
     RateLimits,
     RetryPolicy,
 )
-from qlik_catalog.transport import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_REQUEST_DEADLINE
+from qlik_catalog.transport import (
+    DEADLINE_EXTENSION,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_REQUEST_DEADLINE,
+    MAX_RESPONSE_SIZE_EXTENSION,
+)
 from tests.wire import API, TENANT
 
 STORE = b'{"id": "s1", "name": "one"}'
@@ -114,18 +119,64 @@ async def test_a_trickling_server_ends_in_a_timeout_within_the_deadline(in_heade
     assert "deadline of 0.5 s" in str(caught.value.__cause__)
 
 
-async def test_a_deadline_is_retried_as_a_read_timeout_is() -> None:
-    retry = RetryPolicy(max_retries=1, backoff_base=0.01, jitter=False)
+async def test_the_deadline_holds_the_whole_request_retries_included() -> None:
+    # Two retries allowed, but the first attempt used the deadline up: no time for another.
+    retry = RetryPolicy(max_retries=2, backoff_base=0.01, jitter=False)
     get_server, post_server = Trickle(), Trickle()
     async with serving(get_server) as get_url, serving(post_server) as post_url:
-        async with loopback(get_url, request_deadline=0.3, retry=retry) as qlik:
-            with anyio.fail_after(5), pytest.raises(QlikTimeoutError):
+        async with loopback(get_url, request_deadline=1.0, retry=retry) as qlik:
+            assert qlik.data_stores  # imported now, not inside the timed call
+            start = time.monotonic()
+            with anyio.fail_after(10), pytest.raises(QlikTimeoutError):
                 await qlik.data_stores.get("s1")
+            elapsed = time.monotonic() - start
         async with loopback(post_url, request_deadline=0.3, retry=retry) as qlik:
             with anyio.fail_after(5), pytest.raises(QlikTimeoutError):
                 await qlik.data_stores.create({"type": "qix-datafiles", "technicalName": "t"})
-    assert get_server.connections == 2  # idempotent: one retry
-    assert post_server.connections == 1  # a POST may have happened: not repeated
+    assert elapsed < 2.0  # one deadline, not one per attempt (that would be 3 s and more)
+    assert get_server.connections == 1
+    assert post_server.connections == 1
+
+
+async def test_a_retry_that_fits_in_the_deadline_is_made() -> None:
+    calls: list[int] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) == 1:
+            raise httpx.ReadError("reset", request=request)
+        return httpx.Response(200, content=STORE)
+
+    retry = RetryPolicy(max_retries=2, backoff_base=0.01, jitter=False)
+    transport = httpx.MockTransport(flaky)
+    async with QlikCatalog(
+        TENANT, api_key="k", transport=transport, retry=retry, request_deadline=5
+    ) as qlik:
+        assert (await qlik.data_stores.get("s1")).id == "s1"
+    assert len(calls) == 2
+
+
+async def test_one_request_can_set_its_own_bounds() -> None:
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(0.3)
+        return httpx.Response(200, content=b'{"id": "s1", "name": "' + b"x" * 5000 + b'"}')
+
+    transport = httpx.MockTransport(slow)
+    url = f"{API}/data-stores/s1"
+    async with QlikCatalog(
+        TENANT, api_key="k", transport=transport, request_deadline=0.1, max_response_size=1024
+    ) as qlik:
+        with pytest.raises(QlikTimeoutError):
+            await qlik.send({"method": "GET", "url": url}, retry=NO_RETRY)
+        with pytest.raises(QlikResponseError, match="max_response_size=1024"):
+            await qlik.send({"method": "GET", "url": url, "extensions": {DEADLINE_EXTENSION: 5}})
+        # A large download: no deadline and no size limit for this one request.
+        free = {DEADLINE_EXTENSION: None, MAX_RESPONSE_SIZE_EXTENSION: None}
+        response = await qlik.send({"method": "GET", "url": url, "extensions": free})
+        for bad in ({DEADLINE_EXTENSION: -1}, {MAX_RESPONSE_SIZE_EXTENSION: "big"}):
+            with pytest.raises(QlikValueError):
+                await qlik.send({"method": "GET", "url": url, "extensions": bad})
+    assert len(response.content) > 5000
 
 
 async def test_an_attempt_past_its_deadline_gives_its_connection_back() -> None:

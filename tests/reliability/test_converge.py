@@ -5,6 +5,7 @@ during a numbered listing, another tenant's snapshot, and a full re-export that 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from qlik_catalog import (
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.sync import Snapshot
 from qlik_catalog.sync.export import partial_path
-from tests.sync.test_export import assert_exact
+from tests.sync.snapshots import assert_exact
 
 pytestmark = pytest.mark.reliability
 
@@ -48,10 +49,32 @@ def edit(emulator: Emulator, set_id: str, name: str) -> None:
     emulator.state.changed()
 
 
+def create(emulator: Emulator, like: str, name: str) -> None:
+    """Create a data set (id ``0...0``) in the same asset as ``like``, as the tenant would
+    (stamped now), between two requests."""
+    doc = dict(emulator.state.data_sets[like], id="0" * 24, name=name)
+    emulator.state.save_data_set(doc, "someone-else", created=True)
+    emulator.state.changed()
+
+
 def delete(emulator: Emulator, ids: list[str]) -> None:
     """Delete data sets as the tenant would, between two requests."""
     emulator.state.delete_data_sets(ids)
     emulator.state.changed()
+
+
+class AfterFirstSetsPage:
+    """A progress callback that runs ``action`` once, as soon as the export has read a page of
+    data sets (100): between two page reads of that listing."""
+
+    def __init__(self, action: Callable[[], None]) -> None:
+        self.action = action
+        self.done = False
+
+    def __call__(self, kind: str, items: int, total: int | None) -> None:
+        if kind == "data_sets" and items >= 100 and not self.done:
+            self.done = True
+            self.action()
 
 
 def drop_set_calls_after(emulator: Emulator, calls: int) -> None:
@@ -85,10 +108,7 @@ async def test_kill_and_resume_with_creates_edits_and_deletes_ends_equal_to_the_
         # a stored store deleted (with its assets and sets), a product deleted.
         edit(emulator, stored[0], "Edited meanwhile")
         delete(emulator, [stored[1], stored[2], set_ids(emulator)[-1]])
-        template = emulator.state.data_sets[stored[3]]
-        created = dict(template, id="0" * 24, name="Created meanwhile")
-        emulator.state.save_data_set(created, "someone-else", created=True)
-        emulator.state.changed()
+        create(emulator, like=stored[3], name="Created meanwhile")
         await qlik.data_products.delete(next(iter(emulator.state.data_products)))
         summary = await qlik.catalog.export(out)
     assert summary.resumed
@@ -161,20 +181,17 @@ async def test_an_edit_during_an_export_after_its_page_was_stored_is_picked_up_n
     emulator = seeded()
     out = tmp_path / "catalog.db"
     ids = set_ids(emulator)
-    done = False
 
-    def progress(kind: str, items: int, total: int | None) -> None:
-        nonlocal done
-        if kind == "data_sets" and items >= 100 and not done:
-            done = True
-            emulator.state.fixed_time = datetime.now(UTC)  # one second apart, in this order
-            edit(emulator, ids[0], "Edited after its page was stored")  # page 1: stored
-            edit(emulator, ids[-1], "Edited before its page was read")  # page 10: not yet
-            emulator.state.fixed_time = None
+    def edit_two() -> None:
+        emulator.state.fixed_time = datetime.now(UTC)  # one second apart, in this order
+        edit(emulator, ids[0], "Edited after its page was stored")  # page 1: stored
+        edit(emulator, ids[-1], "Edited before its page was read")  # page 10: not yet
+        emulator.state.fixed_time = None
 
+    progress = AfterFirstSetsPage(edit_two)
     async with emulator.client(concurrency=1) as qlik:
         await qlik.catalog.export(out, progress=progress)
-        assert done
+        assert progress.done
         with Snapshot(out) as snapshot:
             first = next(d for d in snapshot.objects("data_sets") if d["id"] == ids[0])
         assert first["name"] != "Edited after its page was stored"  # stale, as expected
@@ -188,17 +205,10 @@ async def test_deletes_during_a_numbered_listing_lose_no_live_item(tmp_path: Pat
     out = tmp_path / "catalog.db"
     ids = set_ids(emulator)
     doomed = ids[10:20]  # on page 1: every later item moves ten places up
-    done = False
-
-    def progress(kind: str, items: int, total: int | None) -> None:
-        nonlocal done
-        if kind == "data_sets" and items >= 100 and not done:
-            done = True
-            delete(emulator, doomed)
-
+    progress = AfterFirstSetsPage(lambda: delete(emulator, doomed))
     async with emulator.client(concurrency=2) as qlik:
         await qlik.catalog.export(out, progress=progress)
-    assert done
+    assert progress.done
     assert_exact(out, emulator)
     with Snapshot(out) as snapshot:
         assert snapshot.count("data_sets") == 990
@@ -211,18 +221,11 @@ async def test_deletes_during_an_incrementals_id_listing_record_no_live_item_as_
     out = tmp_path / "catalog.db"
     ids = set_ids(emulator)
     doomed = ids[10:20]
-    done = False
-
-    def progress(kind: str, items: int, total: int | None) -> None:
-        nonlocal done
-        if kind == "data_sets" and items >= 100 and not done:
-            done = True
-            delete(emulator, doomed)
-
+    progress = AfterFirstSetsPage(lambda: delete(emulator, doomed))
     async with emulator.client(concurrency=2) as qlik:
         await qlik.catalog.export(out)
         summary = await qlik.catalog.export(out, incremental=True, progress=progress)
-    assert done
+    assert progress.done
     assert summary.deleted["data_sets"] == 10
     with Snapshot(out) as snapshot:
         assert {i for kind, i in snapshot.deletions() if kind == "data_sets"} == set(doomed)
@@ -279,3 +282,65 @@ async def test_a_failed_first_export_leaves_no_empty_snapshot(tmp_path: Path) ->
         with pytest.raises(AuthenticationError):
             await qlik.catalog.export(out)
     assert os.listdir(tmp_path) == []
+
+
+async def test_a_delete_and_a_create_during_a_numbered_listing_lose_no_live_item(
+    tmp_path: Path,
+) -> None:
+    # Together they keep the total and the count of ids the pages give: only the created
+    # object (which comes last, the listing being sorted by creation time) shows the shift.
+    emulator = seeded()
+    out = tmp_path / "catalog.db"
+    ids = set_ids(emulator)
+
+    def delete_and_create() -> None:
+        delete(emulator, [ids[10]])  # on page 1: ids[100] moves onto it, unread
+        create(emulator, like=ids[11], name="Created")
+
+    progress = AfterFirstSetsPage(delete_and_create)
+    async with emulator.client(concurrency=1) as qlik:
+        await qlik.catalog.export(out, progress=progress)
+    assert progress.done
+    assert_exact(out, emulator)
+
+
+async def test_a_delete_during_an_incrementals_newest_first_listing_loses_no_edit(
+    tmp_path: Path,
+) -> None:
+    emulator = seeded()
+    out = tmp_path / "catalog.db"
+    async with emulator.client() as qlik:
+        await qlik.catalog.export(out)
+        # 150 edits, one second apart: the newest-first listing's first page and half its
+        # second.
+        emulator.state.fixed_time = datetime.now(UTC)
+        edited = set_ids(emulator)[:150]
+        for set_id in edited:
+            edit(emulator, set_id, "Edited")
+        emulator.state.fixed_time = None
+        doomed = edited[-1]  # the newest: on the first page, read by then
+        # As the second newest-first page is asked for (after ten pages of ids and the first),
+        # a set of the first page is deleted: the oldest edit left on the second moves onto
+        # the first, and the watermark moves past it.
+        rule = emulator.inject(operations=[SETS], latency=0.0)
+        seen = {"calls": 0}
+
+        def applies(operation_id: str, method: str) -> bool:
+            seen["calls"] += operation_id == SETS
+            if operation_id == SETS and seen["calls"] == 12:
+                delete(emulator, [doomed])
+            return False
+
+        rule.applies = applies  # type: ignore[method-assign]
+        summary = await qlik.catalog.export(out, incremental=True)
+        assert seen["calls"] >= 12  # the delete happened
+        emulator.faults.clear()
+        with Snapshot(out) as snapshot:
+            got = {d["id"]: d for d in snapshot.objects("data_sets")}
+        # Every live set as the tenant has it (the deleted one is found by the next
+        # incremental's id listing).
+        for set_id, doc in emulator.state.data_sets.items():
+            assert got[set_id] == doc, set_id
+        assert summary.changed["data_sets"] == 150  # the deleted one was stored first
+        await qlik.catalog.export(out, incremental=True)
+    assert_exact(out, emulator)

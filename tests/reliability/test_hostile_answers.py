@@ -6,6 +6,7 @@ RecursionError or sqlite3 error. A redirect's body is never taken as the answer.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from qlik_catalog import (
     QlikStatusError,
     RetryPolicy,
 )
+from qlik_catalog._base_client import refuse_redirect
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.emulator.app import IN_PROCESS_URL
@@ -169,8 +171,14 @@ answers = st.builds(
             (),
             (("location", "https://evil.example/steal?token=abc"),),
             (("location", "/api/v1/data-stores/s2"),),
+            (("location", "http://[evil"),),  # not a URL: urlsplit raises on it
+            (("location", "https://[::1/x"),),  # httpx itself cannot parse it
             (("x-trace-id", "trace-1"),),
         ]
+    )
+    # Any Location at all (header values are printable ASCII on the wire).
+    | st.tuples(
+        st.tuples(st.just("location"), st.text(st.characters(min_codepoint=32, max_codepoint=126)))
     ),
 )
 
@@ -293,6 +301,40 @@ async def test_a_redirect_body_is_never_the_answer(name: str, status: int) -> No
     assert all(request.url.host == "acme.eu.qlikcloud.com" for request in seen)  # not followed
 
 
+async def test_a_redirect_to_no_url_is_a_response_error() -> None:
+    """A Location that is not a URL at all was a raw ValueError (urlsplit's "Invalid IPv6
+    URL") escaping from the client while it described the redirect."""
+    answer = Answer(302, b"", (("location", "http://[evil?token=t0ken-123"),))
+    result = await outcome(CALLS["data_stores.get"][0], answer)
+    assert isinstance(result, QlikResponseError), result
+    assert "answered 302, a redirect to (a URL that cannot be parsed)" in str(result)
+    assert "t0ken-123" not in str(result)
+
+
+async def test_the_redirect_hook_refuses_a_location_httpx_cannot_parse() -> None:
+    """httpx parses a 3xx's Location before the client sees the answer, and raises on one it
+    cannot parse; the response hook refuses the redirect before that."""
+    answer = Answer(307, b"{}", (("location", "https://[::1/x"), ("x-trace-id", "t7")))
+    async with httpx.AsyncClient(
+        base_url=TENANT,
+        transport=httpx.MockTransport(lambda request: answer.response()),
+        event_hooks={"response": [refuse_redirect]},
+    ) as http:
+        with pytest.raises(QlikResponseError) as caught:
+            await http.get("/api/v1/data-stores/s1")
+    assert caught.value.status == 307
+    assert caught.value.trace_id == "t7"
+    assert "answered 307, a redirect to" in str(caught.value)
+
+
+async def test_the_client_refuses_a_location_httpx_cannot_parse() -> None:
+    """Without the hook on the client's own httpx client, httpx's parse of that Location
+    failed first and the call ended as a QlikConnectionError, as if nothing had answered."""
+    answer = Answer(302, b"", (("location", "https://[::1/x"),))
+    result = await outcome(CALLS["data_stores.get"][0], answer)
+    assert isinstance(result, QlikResponseError), result
+
+
 async def test_an_error_status_with_a_broken_body_is_its_status_error() -> None:
     for body in (nested(100_000, "obj"), b'{"errors": 5, "traceId": {"a": 1}}', b"\xff"):
         result = await outcome(CALLS["data_stores.get"][0], Answer(404, body))
@@ -318,6 +360,9 @@ class OneHostileAnswer(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
+_EXPORT_NUMBERS = itertools.count()
+
+
 @pytest.fixture(scope="module")
 def snapshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("hostile-export")
@@ -330,7 +375,9 @@ def export_outcome(snapshots: Path, answer: Answer, at: int) -> tuple[Any, int]:
     emulator = Emulator(api_keys=[API_KEY])
     emulator.seed("small")
     transport = OneHostileAnswer(emulator.transport(), answer, at)
-    out = snapshots / f"snap-{at}-{answer.status}-{hash(answer.body) & 0xFFFF}.db"
+    # A file of its own for each example: a name from hash() (randomized per process) could
+    # make two examples share a snapshot on one run and not on the next.
+    out = snapshots / f"snap-{next(_EXPORT_NUMBERS)}.db"
 
     async def export() -> Any:
         async with QlikCatalog(

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import threading
+import traceback
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -20,6 +23,7 @@ from qlik_catalog import (
     NotFoundError,
     OAuthClientCredentials,
     QlikCatalog,
+    QlikConnectionError,
     QlikError,
     QlikResponseError,
     RetryPolicy,
@@ -40,6 +44,7 @@ def read(path: Path) -> str:
 
 
 CLIENT_SECRET = "clientsecret-SECRET-77ab"
+STORE = {"id": "s1", "name": "store", "type": "t"}
 
 
 async def test_no_secret_anywhere(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -117,9 +122,9 @@ def echoing(request: httpx.Request) -> httpx.Response:
     in every text an error or an unreadable answer keeps: the error entries, the traceId,
     the headers, or a 200 body that is not JSON."""
     if request.url.path == "/oauth/token":
-        form = request.content.decode()
-        if "client_id=echo" in form:
-            return httpx.Response(401, json={"errors": [{"title": form}], "traceId": form})
+        grant = request.content.decode()  # a form or a JSON document: echoed as it came
+        if "echo" in grant:  # the client id "echo"
+            return httpx.Response(401, json={"errors": [{"title": grant}], "traceId": grant})
         return httpx.Response(200, json={"access_token": TOKEN, "expires_in": 3600})
     said = request.headers["authorization"]
     if request.url.path.endswith("/s-unreadable"):
@@ -179,8 +184,9 @@ async def test_a_token_endpoint_echoing_the_client_secret_is_scrubbed() -> None:
         with pytest.raises(AuthenticationError) as refused:
             await qlik.data_stores.get("s1")
     shown = everything_about(refused.value)
-    assert "client_id=echo" in shown  # the echo is kept, but not the secret in it
+    assert "client_credentials" in shown  # the echo is kept, but not the secret in it
     assert CLIENT_SECRET not in shown
+    assert "[REDACTED]" in shown
 
 
 async def test_credentials_echoed_in_the_headers_are_scrubbed() -> None:
@@ -232,3 +238,109 @@ def test_the_cli_never_prints_an_echoed_key(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert "[REDACTED]" in done.stderr  # the echo was shown, scrubbed
     assert API_KEY not in done.stdout + done.stderr
+
+
+def traceback_of(exc: BaseException) -> str:
+    """What printing ``exc`` uncaught shows, its chained causes included."""
+    return "".join(traceback.format_exception(exc))
+
+
+async def error_of(
+    handler: Callable[[httpx.Request], httpx.Response], *, api_key: str = API_KEY
+) -> QlikError:
+    """The QlikError ``data_stores.get`` raises against a server answering with ``handler``
+    (no retries: the one answer is the point)."""
+    async with QlikCatalog(
+        "https://acme.eu.qlikcloud.com",
+        api_key=api_key,
+        transport=httpx.MockTransport(handler),
+        clock=FakeClock(),
+        retry=RetryPolicy(max_retries=0),
+    ) as qlik:
+        with pytest.raises(QlikError) as caught:
+            await qlik.data_stores.get("s1")
+    return caught.value
+
+
+async def test_a_transport_error_quoting_the_credentials_is_scrubbed_with_its_cause() -> None:
+    """h11 quotes a malformed header line of the answer (``Illegal header value b'...'``):
+    one echoing the Authorization header must not bring the key into the error, nor into
+    the traceback through the chained httpx error."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        said = request.headers["authorization"]
+        raise httpx.RemoteProtocolError(f"Illegal header value {said.encode()!r}", request=request)
+
+    error = await error_of(handler)
+    assert isinstance(error, QlikConnectionError), error
+    assert "Illegal header value b'[REDACTED]'" in str(error)  # the rest of the text is kept
+    assert API_KEY not in everything_about(error) + traceback_of(error)
+
+
+async def test_a_transport_error_without_credentials_keeps_its_cause() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    failed = await error_of(handler)
+    assert isinstance(failed, QlikConnectionError), failed
+    assert isinstance(failed.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.parametrize("at", [0, 470, 495, 499])
+async def test_a_secret_straddling_the_kept_body_start_leaves_no_part(at: int) -> None:
+    """An unreadable answer keeps the first 500 characters of its body: a secret echoed
+    across that cut must not leave its first characters there."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        said = request.headers["authorization"].removeprefix("Bearer ")
+        return httpx.Response(200, text="x" * at + said + "y" * 600)
+
+    unreadable = await error_of(handler)
+    assert isinstance(unreadable, QlikResponseError), unreadable
+    assert unreadable.body == ("x" * at + "[REDACTED]" + "y" * 600)[:500]
+
+
+async def test_echoes_split_across_lines_or_encoded_are_scrubbed() -> None:
+    """A server may wrap the echoed key over lines, escape it as JSON or base64-encode it."""
+    key = API_KEY
+    echoes = [
+        f"{key[:9]}\n    {key[9:]}",  # folded, indented
+        json.dumps(f"{key[:4]}\r\n{key[4:]}")[1:-1],  # folded, then JSON-escaped
+        base64.b64encode(key.encode()).decode(),
+        quote(key, safe=""),
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = {"errors": [{"code": "E", "detail": f"echo {echo} end"} for echo in echoes]}
+        return httpx.Response(400, json=body)
+
+    refused = await error_of(handler)
+    assert isinstance(refused, BadRequestError), refused
+    details = [entry.detail for entry in refused.errors]
+    assert details == ["echo [REDACTED] end"] * len(echoes)
+
+
+async def test_recorded_responses_are_scrubbed() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        said = request.headers["authorization"]
+        return httpx.Response(200, json=STORE, headers={"x-trace-id": said, "x-echo": said})
+
+    async with QlikCatalog(
+        "https://acme.eu.qlikcloud.com", api_key=API_KEY, transport=httpx.MockTransport(handler)
+    ) as qlik:
+        with qlik.record_responses() as calls:
+            await qlik.data_stores.get("s1")
+    assert calls[0].trace_id == "[REDACTED]"
+    assert calls[0].headers["x-echo"] == "[REDACTED]"
+
+
+async def test_a_short_api_key_is_not_scrubbed_out_of_every_message() -> None:
+    """Scrubbing a 1-3 character "key" would replace those letters everywhere."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"errors": [{"code": "E", "title": "no data store"}]})
+
+    missing = await error_of(handler, api_key="da")
+    assert isinstance(missing, NotFoundError), missing
+    assert "no data store" in str(missing)
+    assert "/api/v1/data-stores/s1" in str(missing)

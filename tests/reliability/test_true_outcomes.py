@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import httpx
 
 from qlik_catalog import QlikCatalog
@@ -27,12 +28,19 @@ Matcher = Callable[[httpx.Request], bool]
 
 class LostAnswers(httpx.AsyncBaseTransport):
     """Lets the emulator carry out every request, then loses the answer of the first ``times``
-    requests each matcher picks, as a connection dropped after the request went out does."""
+    requests each matcher picks, as a connection dropped after the request went out does
+    (with ``carried_out=False``, dropped on the way there: the tenant never sees them)."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, *rules: tuple[Matcher, int]) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *rules: tuple[Matcher, int],
+        carried_out: bool = True,
+    ) -> None:
         self.inner = inner
         self.matchers = [matches for matches, _ in rules]
         self.remaining = [times for _, times in rules]
+        self.carried_out = carried_out
         self.lost: list[str] = []
 
     def loses(self, request: httpx.Request) -> bool:
@@ -43,12 +51,32 @@ class LostAnswers(httpx.AsyncBaseTransport):
         return False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not self.carried_out and self.loses(request):
+            self.lost.append(f"{request.method} {request.url.path}")
+            raise httpx.ReadError("connection dropped on the way", request=request)
         response = await self.inner.handle_async_request(request)
-        if self.loses(request):
+        if self.carried_out and self.loses(request):
             self.lost.append(f"{request.method} {request.url.path}")
             await response.aread()
             await response.aclose()
             raise httpx.ReadError("connection dropped after the request went out", request=request)
+        return response
+
+
+class Hangs(httpx.AsyncBaseTransport):
+    """Lets the emulator carry out every request; the first ``picks`` chooses then never
+    answers (``reached`` is set once the tenant has carried it out)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, picks: Matcher) -> None:
+        self.inner = inner
+        self.picks = picks
+        self.reached = anyio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        if not self.reached.is_set() and self.picks(request):
+            self.reached.set()
+            await anyio.sleep_forever()
         return response
 
 
@@ -70,7 +98,9 @@ def requests_to(method: str, path: str, *, exact: bool = True) -> Matcher:
     return matches
 
 
-def client(emulator: Emulator, lost: LostAnswers, retry: RetryPolicy | None = None) -> QlikCatalog:
+def client(
+    emulator: Emulator, lost: httpx.AsyncBaseTransport, retry: RetryPolicy | None = None
+) -> QlikCatalog:
     """A client whose answers pass through ``lost`` (pacing on a fake clock)."""
     return QlikCatalog(
         IN_PROCESS_URL, api_key=emulator.api_key, transport=lost, clock=FakeClock(), retry=retry
@@ -241,3 +271,103 @@ async def test_a_create_that_never_reached_the_tenant_stays_failed(tmp_path: Any
     assert_report_is_true(emulator, plan, report)
     written = json.loads((tmp_path / "report.json").read_text())
     assert written == report.as_dict() | {"seconds": written["seconds"]}
+
+
+async def test_a_lost_create_is_not_taken_for_an_object_someone_else_made_since_the_plan() -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    # The store's create is lost before the tenant sees it; meanwhile someone else made a
+    # store with the same technical name and other values.
+    lost = LostAnswers(
+        emulator.transport(), (requests_to("POST", "/api/v1/data-stores"), 1), carried_out=False
+    )
+    async with client(emulator, lost) as qlik:
+        plan = await qlik.catalog.plan(parse_catalog(CATALOG))
+        async with emulator.client(clock=FakeClock()) as other:
+            theirs = await other.data_stores.create({"technicalName": "wh", "type": "s3"})
+        report = await qlik.catalog.apply(plan)
+    assert lost.lost == ["POST /api/v1/data-stores"]
+    store = next(o for o in report.outcomes if o.key == "wh")
+    assert not store.ok
+    assert store.id != theirs.id
+    assert "QlikConnectionError" in (store.error or "")
+    [kept] = [d for d in objects(emulator, "data_stores").values() if d["technicalName"] == "wh"]
+    assert kept["type"] == "s3"  # theirs, untouched
+
+
+async def test_a_lost_answer_to_the_patch_after_a_create_is_read_back() -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    # A product's data sets go in by a patch right after its create: that patch's answer is
+    # lost, and the product holds them all the same.
+    lost = LostAnswers(
+        emulator.transport(),
+        (requests_to("PATCH", "/api/data-governance/data-products", exact=False), 1),
+    )
+    async with client(emulator, lost) as qlik:
+        plan = await qlik.catalog.plan(parse_catalog(CATALOG))
+        report = await qlik.catalog.apply(plan)
+    assert len(lost.lost) == 1, lost.lost
+    assert report.ok, [o for o in report.outcomes if not o.ok]
+    assert_report_is_true(emulator, plan, report)
+
+
+async def test_a_change_cut_off_by_an_interruption_is_not_reported_as_not_done(
+    tmp_path: Any,
+) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    hangs = Hangs(emulator.transport(), requests_to("POST", "/api/v1/data-stores"))
+    path = tmp_path / "report.json"
+    async with client(emulator, hangs) as qlik:
+        plan = await qlik.catalog.plan(parse_catalog(CATALOG))
+
+        async def apply() -> None:
+            await qlik.catalog.apply(plan, report=path)
+
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(apply)
+            await hangs.reached.wait()
+            tasks.cancel_scope.cancel()
+    outcomes = {o["key"]: o for o in json.loads(path.read_text())["outcomes"]}
+    # The store's create was carried out, its answer never came: "not done" would be false.
+    assert [d for d in objects(emulator, "data_stores").values() if d["technicalName"] == "wh"]
+    assert not outcomes["wh"]["ok"]
+    assert outcomes["wh"]["error"].startswith("not known whether done: the apply was interrupted")
+    # Never sent: not done, truly.
+    assert outcomes["db"]["error"] == "not done: the apply was interrupted (CancelledError)"
+
+
+class LostThenRefused(httpx.AsyncBaseTransport):
+    """The first request ``picks`` chooses is carried out and its answer lost; the next one
+    it chooses cannot connect (nothing reaches the tenant)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, picks: Matcher) -> None:
+        self.inner = inner
+        self.picks = picks
+        self.seen = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.picks(request):
+            self.seen += 1
+            if self.seen == 2:
+                raise httpx.ConnectError("connection refused", request=request)
+            if self.seen == 1:
+                await (await self.inner.handle_async_request(request)).aclose()
+                raise httpx.ReadError("connection dropped after the request went out")
+        return await self.inner.handle_async_request(request)
+
+
+async def test_a_create_retried_into_a_refused_connection_is_settled_by_reading() -> None:
+    # Under retry_on_all_errors a create is retried after a lost answer: the last attempt
+    # not connecting does not mean the first one made nothing.
+    emulator = Emulator()
+    emulator.seed("small")
+    transport = LostThenRefused(emulator.transport(), requests_to("POST", "/api/v1/data-stores"))
+    retry = RetryPolicy(max_retries=1, retry_on_all_errors=True)
+    async with client(emulator, transport, retry) as qlik:
+        plan = await qlik.catalog.plan(parse_catalog(CATALOG))
+        report = await qlik.catalog.apply(plan)
+    assert transport.seen >= 2
+    assert report.ok, [o for o in report.outcomes if not o.ok]
+    assert_report_is_true(emulator, plan, report)

@@ -145,7 +145,7 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)
         f"{path}: line 2: alias *a refused: a catalog file may not use YAML anchors and "
         "aliases (write the value out)"
     )
-    assert float(seconds) < 1
+    assert float(seconds) < 10  # milliseconds in fact; generous for a loaded machine
     assert int(growth_kib) < 20 * 1024
 
 
@@ -188,10 +188,10 @@ def test_nesting_deeper_than_the_limit_is_refused(tmp_path: Path, name: str) -> 
 def test_a_file_larger_than_the_limit_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    assert catalog_file.MAX_FILE_BYTES == 64 * 2**20  # the documented default
     monkeypatch.setattr(catalog_file, "MAX_FILE_BYTES", 2**20)
     path = written(tmp_path, "dataStores: []\n" + "#" * 2**20 + "\n")
     assert refusal(path).problems == ["the file is larger than 1 MiB, the limit"]
-    assert catalog_file.MAX_FILE_BYTES <= 64 * 2**20 == 2**26  # the documented default
 
 
 @pytest.mark.parametrize(
@@ -248,3 +248,162 @@ def test_the_plan_command_exits_2_on_a_section_given_twice(tmp_path: Path) -> No
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert "line 5: 'dataStores' is given twice (first at line 1)" in done.stderr
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each YAML test below runs on libyaml's parser and on Python's (PyYAML without libyaml)."""
+    if request.param == "python":
+        monkeypatch.setattr(catalog_file, "_StrictYamlLoader", catalog_file._PythonStrictYamlLoader)
+    elif not yaml.__with_libyaml__:
+        pytest.skip("PyYAML without libyaml")
+    return str(request.param)
+
+
+def store(line: str) -> str:
+    """A catalog of one data store whose last line is ``line`` (the file's line 4)."""
+    return f"dataStores:\n  - technicalName: s\n    type: snowflake\n    {line}\n"
+
+
+@pytest.mark.usefixtures("yaml_parser")
+def test_both_yaml_parsers_refuse_the_same(tmp_path: Path) -> None:
+    assert refusal(written(tmp_path, FIELD_TWICE)).problems == [
+        "line 5: 'description' is given twice (first at line 4)"
+    ]
+    assert refusal(written(tmp_path, ALIAS_BOMB)).problems[0].startswith("line 2: alias *a")
+    text = "dataStores:\n  - <<: {type: snowflake}\n    technicalName: s\n"
+    assert refusal(written(tmp_path, text)).problems[0].startswith("line 2: merge keys")
+    deep = '{"dataStores": [{"technicalName": "s", "properties": ' + '{"k": ' * 5000
+    deep += '"x"' + "}" * 5000 + "}]}"
+    assert refusal(written(tmp_path, deep)).problems == [catalog_file.TOO_DEEP]
+
+
+@pytest.mark.usefixtures("yaml_parser")
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ("!!binary aGVsbG8=", "!!binary"),
+        ("!!set {a, b}", "!!set"),
+        ("!!omap [a: 1]", "!!omap"),
+        ("!!pairs [a: 1]", "!!pairs"),
+        ("!!python/object:os.system x", "!!python/object:os.system"),
+        ("!mine x", "!mine"),
+    ],
+)
+def test_a_yaml_value_json_has_no_type_for_is_refused_with_its_line(
+    tmp_path: Path, value: str, tag: str
+) -> None:
+    # Let through, a bytes or a set would fail every create's JSON encoding at apply time.
+    error = refusal(written(tmp_path, store(f"properties: {{a: {value}}}")))
+    assert error.problems == [f"line 4: the tag {tag} is refused: {catalog_file.JSON_ONLY}"]
+
+
+@pytest.mark.usefixtures("yaml_parser")
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", "1.0e+999"])
+def test_a_yaml_nan_or_infinity_is_refused_with_its_line(tmp_path: Path, value: str) -> None:
+    error = refusal(written(tmp_path, store(f"properties: {{a: {value}}}")))
+    assert error.problems == [f"line 4: {catalog_file.NOT_FINITE}"]
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_a_json_nan_or_infinity_is_refused_naming_the_object(tmp_path: Path, value: str) -> None:
+    # json.loads accepts NaN and Infinity, and makes 1e999 inf; httpx then refuses to send them.
+    text = '{"dataStores": [\n  {"technicalName": "s", "properties": {"a": ' + value + "}}]}"
+    error = refusal(written(tmp_path, text, "catalog.json"))
+    assert error.problems == [f"{value}: {catalog_file.NOT_FINITE} (the object starting at line 2)"]
+
+
+@pytest.mark.usefixtures("yaml_parser")
+def test_an_unquoted_yaml_date_is_kept_as_the_text_written(tmp_path: Path) -> None:
+    text = (
+        "dataStores:\n  - technicalName: 2024-01-01\n    type: snowflake\n"
+        "    description: 2024-01-01T10:00:00Z\n    properties: {at: 2024-1-2 3:04:05}\n"
+    )
+    entry = load_catalog_file(written(tmp_path, text)).entries["data_stores"]["2024-01-01"]
+    assert entry.fields == {
+        "technicalName": "2024-01-01",
+        "type": "snowflake",
+        "description": "2024-01-01T10:00:00Z",
+        "properties": {"at": "2024-1-2 3:04:05"},
+    }
+
+
+@pytest.mark.usefixtures("yaml_parser")
+def test_a_yaml_integer_too_long_for_python_is_refused_with_its_line(tmp_path: Path) -> None:
+    error = refusal(written(tmp_path, store(f"properties: {{a: {'9' * 5000}}}")))
+    assert len(error.problems) == 1
+    assert error.problems[0].startswith("line 4: Exceeds the limit")
+
+
+def test_a_json_lone_surrogate_is_refused_naming_its_place(tmp_path: Path) -> None:
+    # "\ud800" decodes to a str that no UTF-8 request (nor sqlite) can hold.
+    text = '{"dataStores": [{"technicalName": "s", "properties": {"a": ["ok", "\\ud800"]}}]}'
+    error = refusal(written(tmp_path, text, "catalog.json"))
+    assert error.problems == [f"dataStores[0].properties.a[1]: '\\ud800' {catalog_file.NOT_UTF8}"]
+    text = '{"dataStores": [{"technicalName": "s", "properties": {"\\udfff": 1}}]}'
+    error = refusal(written(tmp_path, text, "catalog.json"))
+    assert error.problems == [
+        f"dataStores[0].properties: the field name '\\udfff' {catalog_file.NOT_UTF8}"
+    ]
+
+
+def test_a_yaml_lone_surrogate_is_refused(tmp_path: Path, yaml_parser: str) -> None:
+    # libyaml refuses the escape itself; Python's parser lets it through to the value check.
+    error = refusal(written(tmp_path, store('description: "\\ud800"')))
+    if yaml_parser == "python":
+        assert error.problems == [f"dataStores[0].description: '\\ud800' {catalog_file.NOT_UTF8}"]
+    else:
+        [problem] = error.problems
+        assert problem.startswith("line 4, column ")
+        assert problem.endswith(
+            ": not valid YAML: found invalid Unicode character escape code "
+            "(while parsing a quoted scalar)"
+        )
+
+
+@pytest.mark.usefixtures("yaml_parser")
+def test_a_yaml_file_of_more_values_than_the_limit_is_refused_before_it_is_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PyYAML's nodes take ~350 bytes a value: 64 MiB of "[1,1,...]" would need ~11 GB.
+    assert catalog_file.MAX_YAML_NODES == 800_000  # the default: under 300 MB to read
+    monkeypatch.setattr(catalog_file, "MAX_YAML_NODES", 20)
+    # 20 values: the top mapping, dataStores, its list, the entry, 2 keys and 2 values, the
+    # properties key and mapping, then a: and its list of 8.
+    fits = store("properties: {a: [" + ",".join(["1"] * 8) + "]}")
+    assert load_catalog_file(written(tmp_path, fits))
+    error = refusal(written(tmp_path, fits.replace("[1,", "[1,1,")))
+    assert error.problems == [
+        "line 4: more than 20 values (mappings, lists and scalars), the limit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("dataStores:\n\t- a\n", "line 2, column 1: not valid YAML: found character "),
+        ("dataStores: []\n---\n", "line 2, column 1: not valid YAML: but found another "),
+        ("dataStores:\n  - ? [a]\n    : b\n", "line 2, column 7: not valid YAML: a key must "),
+        ("dataStores: [\n  a\x07]\n", "line 2: not valid YAML: "),
+    ],
+)
+def test_a_yaml_syntax_error_is_one_line_naming_its_line(
+    tmp_path: Path, yaml_parser: str, text: str, where: str
+) -> None:
+    # One line for the CLI's one error line, without PyYAML's "<unicode string>" (the two
+    # parsers word some problems differently; the line is the same).
+    [problem] = refusal(written(tmp_path, text)).problems
+    assert problem.startswith(where)
+    assert "\n" not in problem
+    assert "unicode string" not in problem
+    if "\x07" in text:
+        assert problem.endswith("characters are not allowed (U+0007)")
+
+
+def test_a_yaml_boolean_section_name_is_named_as_such(tmp_path: Path) -> None:
+    # `on:` is True in YAML 1.1: "True: unknown section" would not say why.
+    error = refusal(written(tmp_path, "on: []\n"))
+    assert error.problems == [
+        "True: a section name must be a string (YAML reads unquoted on, off, yes and no as "
+        "booleans: quote it)"
+    ]

@@ -9,33 +9,21 @@ import math
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
-from qlik_catalog import QlikConnectionError, QlikValueError, RetryPolicy
+from qlik_catalog import (
+    QlikCatalog,
+    QlikConnectionError,
+    QlikResponseError,
+    QlikValueError,
+    RetryPolicy,
+)
 from qlik_catalog.emulator import Emulator
+from qlik_catalog.emulator.app import IN_PROCESS_URL
 from qlik_catalog.sync import Snapshot
 from qlik_catalog.sync.export import PAGE_SIZE, SKEW_MARGIN, partial_path
-
-STATE_OF = {
-    "spaces": "spaces",
-    "data_stores": "data_stores",
-    "data_assets": "data_assets",
-    "data_sets": "data_sets",
-    "data_products": "data_products",
-}
-
-
-def assert_exact(snapshot_path: Path, emulator: Emulator) -> None:
-    with Snapshot(snapshot_path) as snapshot:
-        for kind, attr in STATE_OF.items():
-            expected = {doc["id"]: doc for doc in getattr(emulator.state, attr).values()}
-            got = {doc["id"]: doc for doc in snapshot.objects(kind)}
-            assert got.keys() == expected.keys(), kind
-            for object_id, doc in expected.items():
-                # The emulator adds links to spaces as it answers; everything else is verbatim.
-                assert {k: v for k, v in got[object_id].items() if k != "links"} == {
-                    k: v for k, v in doc.items() if k != "links"
-                }, (kind, object_id)
+from tests.sync.snapshots import STATE_OF, assert_exact
 
 
 @pytest.mark.parametrize(
@@ -239,3 +227,31 @@ async def test_an_object_modified_at_the_watermark_itself_is_not_missed(tmp_path
 
 def _moment(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+
+class DeepProductGets(httpx.AsyncBaseTransport):
+    """The emulator, but every get of one data product answers JSON nested too deep for
+    Python's decoder."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/api/data-governance/data-products/"):
+            await request.aread()
+            return httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000)
+        return await self.inner.handle_async_request(request)
+
+
+async def test_a_product_got_by_id_nested_too_deep_is_an_unreadable_answer(
+    tmp_path: Path,
+) -> None:
+    # The export reads a got object's JSON itself (not through a model), so the depth is its
+    # own to catch: raw, it is a RecursionError.
+    emulator = fallback_emulator(products=3)
+    transport = DeepProductGets(emulator.transport())
+    out = tmp_path / "catalog.db"
+    async with QlikCatalog(IN_PROCESS_URL, transport=transport, api_key=emulator.api_key) as qlik:
+        with pytest.raises(QlikResponseError, match="not an object with an id") as raised:
+            await qlik.catalog.export(out)
+    assert raised.value.status == 200

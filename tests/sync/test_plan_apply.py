@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonpatch
 import pytest
 
 from qlik_catalog import QlikCatalog, QlikValueError
 from qlik_catalog.cli.demo import demo_catalog_path
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.emulator import Emulator
-from qlik_catalog.sync import parse_catalog
+from qlik_catalog.sync import make_plan, parse_catalog
+from qlik_catalog.sync.catalog_file import CatalogFile, Entry
+from qlik_catalog.sync.kinds import field_of, pointer
 
 
 def fast(emulator: Emulator) -> QlikCatalog:
@@ -274,3 +277,22 @@ async def test_a_copy_plan_reports_progress_for_each_tenant() -> None:
     assert max(i for i, n in enumerate(names) if n.startswith("source ")) < min(
         i for i, n in enumerate(names) if n.startswith("target ")
     )
+
+
+def test_field_names_are_escaped_in_patch_paths() -> None:
+    # RFC 6901: "~" is "~0" and "/" is "~1" in a pointer; unescaped, "a/b" would patch field
+    # "b" inside "a" and "x~1y" the field "x/y".
+    entry = Entry("data_stores", "wh", {"technicalName": "wh", "a/b": 1, "x~1y": 2})
+    desired = CatalogFile({"data_stores": {"wh": entry}}, {"data_stores"})
+    doc = {"id": "s1", "technicalName": "wh", "version": 3, "x/y": 0, "a": {"b": 0}}
+    plan = make_plan(desired, {"data_stores": [doc]})
+    [update] = plan.changes
+    assert [op["path"] for op in update.ops] == ["/version", "/a~1b", "/x~01y"]
+    patched = jsonpatch.apply_patch(doc, update.ops)
+    assert (patched["a/b"], patched["x~1y"], patched["a"], patched["x/y"]) == (1, 2, {"b": 0}, 0)
+
+
+@pytest.mark.parametrize("name", ["plain", "a/b", "x~y", "~1", "/~0/"])
+def test_a_pointer_names_its_field(name: str) -> None:
+    assert field_of(pointer(name)) == name
+    assert jsonpatch.JsonPointer(pointer(name)).parts == [name]
