@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import time
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import anyio
 import anyio.lowlevel
@@ -27,8 +26,8 @@ from qlik_catalog import (
 from qlik_catalog.clock import FakeClock
 from qlik_catalog.emulator import DEFAULT_USER, M2M_CLIENT_ID, Emulator, OAuthClient
 from qlik_catalog.emulator.app import IN_PROCESS_URL
-from qlik_catalog.oauth import Pkce, authorize_url
-from qlik_catalog.tokens import request_token, revoke_token
+from qlik_catalog.tokens import revoke_token
+from tests.signing_in import user_session
 from tests.stores import STORES, store
 from tests.wire import API_KEY, TENANT
 
@@ -494,7 +493,7 @@ async def test_a_revoked_refresh_token_makes_the_next_call_an_authentication_err
     clock = FakeClock()
     tenant = oauth_tenant(clock)
     tenant.add_oauth_client(OAuthClient("native", loopback_redirects=True))
-    session = await _user_session(tenant)
+    session = await user_session(tenant, "native")
     oauth = OAuthRefreshToken(
         client_id="native",
         refresh_token=session.refresh_token or "",
@@ -508,30 +507,3 @@ async def test_a_revoked_refresh_token_makes_the_next_call_an_authentication_err
         with pytest.raises(AuthenticationError) as refused:
             await qlik.users.me()
     assert refused.value.codes == ["invalid_grant"]
-
-
-async def _user_session(tenant: Emulator) -> TokenSet:
-    """A signed-in user's tokens, got the way a browser and an app get them."""
-    pkce = Pkce.new()
-    redirect = "http://127.0.0.1:5000/callback"
-    url = authorize_url(
-        IN_PROCESS_URL,
-        client_id="native",
-        redirect_uri=redirect,
-        scopes=("user_default", "offline_access"),
-        state="s" * 32,
-        code_challenge=pkce.challenge,
-    )
-    async with httpx.AsyncClient(transport=tenant.transport(), base_url=IN_PROCESS_URL) as http:
-        location = (await http.get(url)).headers["location"]
-        code = parse_qs(urlsplit(location).query)["code"][0]
-        return await request_token(
-            http,
-            {
-                "grant_type": "authorization_code",
-                "code": code,
-                "redirect_uri": redirect,
-                "code_verifier": pkce.verifier,
-                "client_id": "native",
-            },
-        )

@@ -4,78 +4,21 @@ work as the signed-in user."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-import anyio
 import httpx
 import pytest
 
-from qlik_catalog import AuthenticationError, OAuthRefreshToken, TokenSet
-from qlik_catalog.emulator import DEFAULT_USER, Emulator, OAuthClient
-from qlik_catalog.emulator.app import IN_PROCESS_URL
+from qlik_catalog import AuthenticationError, OAuthRefreshToken
+from qlik_catalog.emulator import DEFAULT_USER
 from qlik_catalog.emulator.oauth import NATIVE_CLIENT_ID
 from qlik_catalog.errors import LoginError
-from qlik_catalog.oauth import Pkce, authorization_code_login
-
-Browser = Callable[[str, httpx.AsyncBaseTransport], Awaitable[httpx.Response | None]]
-
-
-def emulator() -> Emulator:
-    return Emulator(oauth_clients=[OAuthClient(NATIVE_CLIENT_ID, loopback_redirects=True)])
-
-
-async def follow(url: str, transport: httpx.AsyncBaseTransport) -> httpx.Response:
-    """What a browser does with the sign-in URL: the tenant's authorize answers a redirect
-    (the test user is signed in at once), and the browser goes where it points."""
-    async with httpx.AsyncClient(transport=transport) as tenant:
-        authorized = await tenant.get(url)
-    assert authorized.status_code == 302, authorized.text
-    async with httpx.AsyncClient() as loopback:
-        return await loopback.get(authorized.headers["location"])
-
-
-async def login_with(
-    tenant: Emulator, browser: Browser, **options: object
-) -> tuple[TokenSet, list[httpx.Response | None]]:
-    """Run the sign-in with ``browser`` playing the person; the tokens and what the browser
-    was shown."""
-    transport = tenant.transport()
-    shown: list[str] = []
-    arrived = anyio.Event()
-    pages: list[httpx.Response | None] = []
-
-    def show(url: str) -> None:
-        shown.append(url)
-        arrived.set()
-
-    async def person() -> None:
-        await arrived.wait()
-        pages.append(await browser(shown[0], transport))
-
-    async with anyio.create_task_group() as tasks:
-        tasks.start_soon(person)
-        try:
-            tokens = await authorization_code_login(
-                IN_PROCESS_URL,
-                NATIVE_CLIENT_ID,
-                open_browser=False,
-                show_url=show,
-                transport=transport,
-                **options,  # type: ignore[arg-type]
-            )
-        except Exception as exc:
-            failed: Exception | None = exc
-        else:
-            failed = None
-        tasks.cancel_scope.cancel()
-    if failed is not None:
-        raise failed  # outside the task group, so the test sees it unwrapped
-    return tokens, pages
+from qlik_catalog.oauth import Pkce
+from tests.signing_in import follow, login_with, native_tenant
 
 
 async def test_a_signed_in_person_gets_tokens_that_act_as_them() -> None:
-    tenant = emulator()
+    tenant = native_tenant()
     tokens, pages = await login_with(tenant, follow)
     page = pages[0]
     assert page is not None
@@ -100,7 +43,7 @@ async def test_the_sign_in_url_asks_for_a_code_with_pkce_and_state() -> None:
         seen.append(parse_qs(urlsplit(url).query))
         return await follow(url, transport)
 
-    await login_with(emulator(), look)
+    await login_with(native_tenant(), look)
     query = seen[0]
     assert query["response_type"] == ["code"]
     assert query["code_challenge_method"] == ["S256"]
@@ -121,7 +64,7 @@ async def test_a_redirect_with_another_state_is_refused() -> None:
             return await loopback.get(parts._replace(query=urlencode(query)).geturl())
 
     with pytest.raises(LoginError, match="another state"):
-        await login_with(emulator(), forged)
+        await login_with(native_tenant(), forged)
 
 
 async def test_a_wrong_verifier_is_refused_by_the_tenant(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,14 +73,14 @@ async def test_a_wrong_verifier_is_refused_by_the_tenant(monkeypatch: pytest.Mon
     # The challenge in the URL is one pair's, the verifier sent with the code another's.
     monkeypatch.setattr(Pkce, "new", classmethod(lambda cls: Pkce(other.verifier, real.challenge)))
     with pytest.raises(AuthenticationError) as refused:
-        await login_with(emulator(), follow)
+        await login_with(native_tenant(), follow)
     assert refused.value.codes == ["invalid_grant"]
     assert other.verifier not in str(refused.value)
 
 
 async def test_a_refused_sign_in_names_the_tenants_error() -> None:
     with pytest.raises(LoginError, match="invalid_scope") as refused:
-        await login_with(emulator(), follow, scopes=("admin_everything",))
+        await login_with(native_tenant(), follow, scopes=("admin_everything",))
     assert refused.value.error == "invalid_scope"
 
 
@@ -151,7 +94,7 @@ async def test_other_requests_to_the_listener_do_not_end_the_sign_in() -> None:
             assert stray.status_code == 404
             return await loopback.get(location)
 
-    tokens, _ = await login_with(emulator(), with_favicon)
+    tokens, _ = await login_with(native_tenant(), with_favicon)
     assert tokens.access_token
 
 
@@ -160,4 +103,4 @@ async def test_nobody_signing_in_ends_in_time() -> None:
         return None
 
     with pytest.raises(LoginError, match=r"nobody signed in within 0\.3 s"):
-        await login_with(emulator(), away, timeout=0.3)
+        await login_with(native_tenant(), away, timeout=0.3)

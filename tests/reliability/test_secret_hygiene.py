@@ -1,5 +1,6 @@
-"""Secret hygiene: API keys, OAuth client secrets and access tokens appear in no log line
-(at debug), repr, exception message, snapshot file, plan or report."""
+"""Secret hygiene: API keys, OAuth client secrets, access and refresh tokens, authorization
+codes and PKCE verifiers appear in no log line (at debug), repr, exception message, snapshot
+file, plan or report."""
 
 from __future__ import annotations
 
@@ -22,17 +23,22 @@ from qlik_catalog import (
     BadRequestError,
     NotFoundError,
     OAuthClientCredentials,
+    OAuthRefreshToken,
     QlikCatalog,
     QlikConnectionError,
     QlikError,
     QlikResponseError,
     RetryPolicy,
+    UserLookup,
 )
 from qlik_catalog.clock import FakeClock
-from qlik_catalog.emulator import Emulator
+from qlik_catalog.emulator import Emulator, OAuthClient
 from qlik_catalog.emulator.app import IN_PROCESS_URL
+from qlik_catalog.emulator.oauth import NATIVE_CLIENT_ID
 from qlik_catalog.sync import parse_catalog
+from qlik_catalog.tokens import revoke_token
 from tests.cli.command import environment, qlik_catalog
+from tests.signing_in import follow, login_with, native_tenant
 
 pytestmark = pytest.mark.reliability
 
@@ -344,3 +350,91 @@ async def test_a_short_api_key_is_not_scrubbed_out_of_every_message() -> None:
     assert isinstance(missing, NotFoundError), missing
     assert "no data store" in str(missing)
     assert "/api/v1/data-stores/s1" in str(missing)
+
+
+# --- every OAuth credential: tokens, refresh tokens, codes and verifiers ------------------------
+
+
+def record_grants(tenant: Emulator) -> list[str]:
+    """Every secret the tenant's token endpoint is sent or answers from now on (codes,
+    verifiers, client secrets, access and refresh tokens): the emulator runs in-process."""
+    secrets: list[str] = []
+    token = tenant.oauth.token
+
+    def recorded(params: Any, basic: Any) -> Any:
+        for name in ("code", "code_verifier", "refresh_token", "client_secret"):
+            if isinstance(params.get(name), str):
+                secrets.append(params[name])
+        answer = token(params, basic)
+        secrets.extend(answer[k] for k in ("access_token", "refresh_token") if answer.get(k))
+        return answer
+
+    tenant.oauth.token = recorded  # type: ignore[method-assign]
+    return secrets
+
+
+async def test_no_oauth_token_code_or_verifier_anywhere(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    tenant = native_tenant()
+    tenant.add_oauth_client(OAuthClient("m2m", client_secret=CLIENT_SECRET, impersonation=True))
+    tenant.seed("small")
+    secrets = record_grants(tenant)
+    tokens, _ = await login_with(tenant, follow)  # a person signs in (the browser played)
+    assert tokens.refresh_token is not None
+    texts: list[str] = [repr(tokens), str(tokens)]
+
+    async def provider() -> str:
+        return tokens.access_token
+
+    credentials: list[dict[str, Any]] = [
+        {"access_token": tokens.access_token},
+        {"token_provider": provider},
+        {
+            "oauth": OAuthClientCredentials(
+                client_id="m2m", client_secret=CLIENT_SECRET, impersonate=UserLookup(user_id="jo")
+            )
+        },
+        {
+            "oauth": OAuthRefreshToken(
+                client_id=NATIVE_CLIENT_ID,
+                refresh_token=tokens.refresh_token,
+                on_tokens=lambda new: texts.append(repr(new)),
+            )
+        },
+    ]
+    tenant.state.user("jo")
+    clock = FakeClock()
+    for index, credential in enumerate(credentials):
+        async with tenant.client(clock=clock, **credential) as qlik:
+            objects = [v for v in credential.values() if not isinstance(v, str)]
+            texts += [repr(qlik), repr(qlik.auth), *map(repr, objects)]
+            await qlik.users.me()
+            await clock.sleep(3600)  # the refreshing credentials renew their token
+            await qlik.users.me()
+            with pytest.raises(QlikError) as missing:
+                await qlik.data_sets.get("missing")
+            texts += [str(missing.value), repr(missing.value), repr(missing.value.__dict__)]
+            await qlik.request("GET", "/users/me", debug=True)
+            await qlik.catalog.export(tmp_path / f"snap{index}.db")
+            texts += [repr(qlik.auth)]
+    # A revoked sign-in and refused sign-ins: their errors name no token, code or verifier.
+    async with httpx.AsyncClient(transport=tenant.transport(), base_url=IN_PROCESS_URL) as http:
+        for secret in secrets:
+            await revoke_token(http, secret, client_id=NATIVE_CLIENT_ID)
+    revoked = OAuthRefreshToken(client_id=NATIVE_CLIENT_ID, refresh_token=tokens.refresh_token)
+    async with tenant.client(oauth=revoked) as qlik:
+        with pytest.raises(AuthenticationError) as refused:
+            await qlik.users.me()
+        texts += [str(refused.value), repr(refused.value.__dict__)]
+    assert len(secrets) >= 8  # code, verifier, tokens of each grant: there was much to leak
+    # The test's own browser (httpx's INFO line of its GET of the redirect, code in the URL)
+    # is the person's browser, not the SDK: everything else logged is checked.
+    logged = [r for r in caplog.records if "/callback?" not in r.getMessage()]
+    texts += [record.getMessage() for record in logged]
+    texts += [repr(record.args) for record in logged]
+    files = [read(p) for p in sorted(tmp_path.iterdir())]  # noqa: ASYNC240 - test teardown
+    everything = "\n".join(texts + files)
+    for secret in {*secrets, CLIENT_SECRET}:
+        assert secret not in everything
