@@ -14,6 +14,7 @@
     ├── JobTimeoutError         a polled job (report, profiles) not done in time (a TimeoutError)
     ├── ReportFailedError       a report request ended failed or aborted
     ├── NotAppliedError         a sync change not attempted (its parent failed)
+    │   └── ChangedSincePlanError   its object moved since the plan: a conflict, nothing written
     ├── MissingExtraError       a feature used without its extra installed (an ImportError)
     ├── LoginError              an interactive sign-in ended without tokens (``error``)
     └── QlikStatusError         Qlik answered with an error status
@@ -149,6 +150,12 @@ def _as_list(value: Any) -> list[Any]:
 class NotAppliedError(QlikError):
     """A change of a sync plan that could not be attempted (its parent failed, or what it
     refers to does not exist)."""
+
+
+class ChangedSincePlanError(NotAppliedError):
+    """A change of a sync plan refused because its object moved since the plan read it (a
+    version or last-change time that differs, a key taken since): nothing was written to it,
+    so as not to overwrite someone else's change. Plan again."""
 
 
 class MissingExtraError(QlikError, ImportError):

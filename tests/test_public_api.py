@@ -17,6 +17,7 @@ PUBLIC_API = {
     "BatchError",
     "BatchResult",
     "CatalogFileError",
+    "ChangedSincePlanError",
     "ConflictError",
     "DataFilesConnectionNotFoundError",
     "ErrorEntry",

@@ -39,7 +39,7 @@ from pathlib import Path
 import anyio
 
 from qlik_catalog._extras import needs_extra
-from qlik_catalog.cli import checks, failures
+from qlik_catalog.cli import checks, exit_codes, failures
 from qlik_catalog.cli.parser import build_parser
 from qlik_catalog.cli.signals import sigterm_raises, until_signal
 
@@ -58,7 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise  # argparse: --help, --version, usage errors (exit 2)
         except BaseException as exc:  # every other ending is one line and an exit code
             as_json = bool(getattr(args, "json", False))
-            return failures.report(exc, _written(args, started, exc), as_json=as_json)
+            code = failures.report(exc, _written(args, started, exc), as_json=as_json)
+            if getattr(args, "detailed_exitcode", False):
+                return exit_codes.detailed(code)
+            return code
 
 
 def _run(args: argparse.Namespace) -> int:

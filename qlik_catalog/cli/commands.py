@@ -13,10 +13,12 @@ from rich.console import Console
 from qlik_catalog.cli import exit_codes, render
 from qlik_catalog.cli.progress import Bars
 from qlik_catalog.client import QlikCatalog
+from qlik_catalog.errors import QlikValueError
 from qlik_catalog.profiles import client_for
 from qlik_catalog.retry import RetryPolicy
 from qlik_catalog.sync.apply import ApplyReport
 from qlik_catalog.sync.plan import Plan
+from qlik_catalog.sync.saved_plan import is_saved_plan, load_plan, save_plan
 
 
 class _Command:
@@ -44,10 +46,31 @@ class _Command:
         return exit_codes.OK
 
     async def plan(self, qlik: QlikCatalog) -> Plan:
+        if self.args.command == "apply" and is_saved_plan(self.args.catalog):
+            if self.args.prune:
+                raise QlikValueError(
+                    f"{self.args.catalog} is a saved plan: it is applied as it was planned, so "
+                    "--prune has no say (plan --prune --out saves a plan with deletes)"
+                )
+            return load_plan(self.args.catalog, tenant_url=qlik.base_url)
         with self.bars.shown():
             return await qlik.catalog.plan(
                 self.args.catalog, prune=self.args.prune, progress=self.bars.update
             )
+
+    def planned(self, qlik: QlikCatalog, plan: Plan) -> int:
+        """Show (and save, with ``--out``) the plan of the ``plan`` command; its exit code."""
+        self.show_plan(plan)
+        if self.args.out:
+            save_plan(plan, self.args.out, tenant_url=qlik.base_url)
+            render.stderr_console().print(
+                f"plan saved to {self.args.out}: apply it with qlik-catalog apply {self.args.out}",
+                highlight=False,
+                markup=False,
+            )
+        if self.args.detailed_exitcode and not plan.is_empty:
+            return exit_codes.CHANGES
+        return exit_codes.OK
 
     def show_plan(self, plan: Plan) -> None:
         """The plan on stdout: JSON under ``--json``, else one line per change."""
@@ -100,8 +123,7 @@ class _Command:
                 return await self.export(qlik)
             plan = await self.plan(qlik)
             if args.command == "plan":
-                self.show_plan(plan)
-                return exit_codes.OK
+                return self.planned(qlik, plan)
             if not args.json:
                 render.print_plan(self.console, plan)
             return await self.apply(qlik, plan)

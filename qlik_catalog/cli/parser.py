@@ -38,6 +38,8 @@ environment:
   QLIK_TENANT_URL      the tenant: acme.eu.qlikcloud.com, a full URL, or an emulator's URL
   QLIK_API_KEY         an API key; or instead, OAuth client credentials:
   QLIK_CLIENT_ID, QLIK_CLIENT_SECRET
+  QLIK_CATALOG_TOKEN_STORE  where login keeps tokens: keyring or file (default: keyring
+                       when usable)
   QLIK_CATALOG_CONFIG  the profiles file (default ~/.config/qlik-catalog/profiles.toml,
                        or $XDG_CONFIG_HOME/qlik-catalog/profiles.toml)
   QLIK_CATALOG_LOG     info (retries, pauses, notes) or debug (also every request;
@@ -45,10 +47,12 @@ environment:
 
 profiles (--profile NAME) are read from {config_path()}:
 {example}
-  (or api_key = "...", or client_id with client_secret or client_secret_env)
+  (or api_key = "...", or client_id with client_secret or client_secret_env,
+  or auth = "login" with client_id after: qlik-catalog login --profile NAME)
 
 exit codes:
 {codes}
+  plan --detailed-exitcode: 0 no changes, 2 changes, 1 any error
 """
 
 
@@ -183,10 +187,22 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         sub = commands.add_parser(name, help=help)
         _tenant_options(sub)
-        sub.add_argument("catalog", help="the catalog file (YAML or JSON)")
+        what = "the catalog file (YAML or JSON)"
+        if name == "apply":
+            what += ", or a plan saved by plan --out (applied exactly, conflicts refused)"
+        sub.add_argument("catalog", help=what)
         sub.add_argument("--prune", action="store_true", help="also delete what the file lacks")
         if name == "apply":
             sub.add_argument("--report", help="write every item's outcome as JSON here")
+        else:
+            sub.add_argument(
+                "--out", help="save the plan here (JSON), to apply later with: apply PLAN.json"
+            )
+            sub.add_argument(
+                "--detailed-exitcode",
+                action="store_true",
+                help="exit 0 when there are no changes, 2 when there are, 1 on any error (CI)",
+            )
     copy = commands.add_parser("copy", help="make one tenant's catalog match another's")
     _tenant_options(copy, profile=False)
     copy.add_argument("--from-profile", required=True, help="the source tenant's profile")

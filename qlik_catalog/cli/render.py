@@ -19,7 +19,7 @@ from rich.table import Table
 
 from qlik_catalog.sync.apply import ApplyReport
 from qlik_catalog.sync.export import ExportSummary
-from qlik_catalog.sync.plan import Plan
+from qlik_catalog.sync.plan import Change, Plan
 
 
 def stdout_console() -> Console:
@@ -65,23 +65,54 @@ def print_export(console: Console, summary: ExportSummary, out: str) -> None:
         )
 
 
+SHOWN_VALUE = 60  # characters of a value shown in a plan; longer ones are shortened
+SHOWN_TAKEN = 5  # objects named of those a delete takes with it; the rest are counted
+
+
+def shown(value: Any) -> str:
+    """``value`` as JSON, shortened to :data:`SHOWN_VALUE` characters (escaped for rich)."""
+    text = json.dumps(value, ensure_ascii=False)
+    if len(text) > SHOWN_VALUE:
+        text = text[: SHOWN_VALUE - 3] + "..."
+    return escape(text)
+
+
 def print_plan(console: Console, plan: Plan, *, source: str = "the catalog file") -> None:
-    """The plan, one line per change with its JSON Patch for updates; ``source`` names what
-    the tenant is made to match (a copy's: "the source tenant")."""
+    """The plan, one line per change, then for an update each field's old and new value, for
+    a create its fields, for a delete what it takes with it; ``source`` names what the tenant
+    is made to match (a copy's: "the source tenant")."""
     if plan.is_empty:
         console.print(f"No changes: the tenant matches {source}.")
         return
     marks = {"create": "[green]+[/]", "update": "[yellow]~[/]", "delete": "[red]-[/]"}
     for change in plan.changes:
         console.print(f"{marks[change.action]} {change.kind} {escape(change.key)}")
-        for op in change.ops:
-            value = json.dumps(op.get("value"))
-            console.print(f"    {op['op']} {escape(str(op['path']))} {escape(value[:100])}")
+        for line in _details(change):
+            console.print(f"    {line}")
     counts = plan.counts()
     console.print(
         f"Plan: {counts['create']} to create, {counts['update']} to update, "
         f"{counts['delete']} to delete."
     )
+
+
+def _details(change: Change) -> list[str]:
+    """The lines under a change's own line."""
+    if change.action == "update":
+        return [f"{escape(d.field)}: {shown(d.old)} -> {shown(d.new)}" for d in change.diff]
+    if change.action == "create" and change.entry is not None:
+        entry = change.entry
+        lines = [f"{escape(k)}: {shown(v)}" for k, v in sorted(entry.fields.items())]
+        if entry.parent is not None:
+            lines.append(f"in: {escape(entry.parent)}")
+        if entry.members:
+            lines.append(f"members: {shown(entry.members)}")
+        return lines
+    if change.takes:
+        named = ", ".join(f"{kind} {key}" for kind, key in change.takes[:SHOWN_TAKEN])
+        more = len(change.takes) - SHOWN_TAKEN
+        return [f"takes with it: {escape(named)}" + (f" and {more} more" if more > 0 else "")]
+    return []
 
 
 def print_report(console: Console, report: ApplyReport) -> None:

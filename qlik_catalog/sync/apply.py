@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from qlik_catalog.batch import run_batch
-from qlik_catalog.errors import NotAppliedError, NotFoundError, QlikConnectionError, QlikValueError
+from qlik_catalog.errors import (
+    ChangedSincePlanError,
+    ConflictError,
+    NotAppliedError,
+    NotFoundError,
+    QlikConnectionError,
+    QlikValueError,
+)
 from qlik_catalog.sync.catalog_file import Entry
 from qlik_catalog.sync.kinds import (
     BY_NAME,
@@ -62,11 +69,30 @@ class Outcome:
     id: str | None = None
     error: str | None = None
     source_id: str | None = None
+    # True for a change refused because its object moved since the plan (nothing written).
+    conflict: bool | None = None
 
     @classmethod
-    def of(cls, change: Change, ok: bool, id: str | None, error: str | None = None) -> Outcome:
+    def of(
+        cls,
+        change: Change,
+        ok: bool,
+        id: str | None,
+        error: str | None = None,
+        *,
+        conflict: bool = False,
+    ) -> Outcome:
         """The outcome of ``change``."""
-        return cls(change.kind, change.key, change.action, ok, id, error, change.source_id)
+        return cls(
+            change.kind,
+            change.key,
+            change.action,
+            ok,
+            id,
+            error,
+            change.source_id,
+            conflict or None,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly form."""
@@ -190,9 +216,18 @@ class _Run:
             new_id = await self.carry_out(BY_NAME[change.kind], change) or change.id
         except Exception as error:  # an outcome, never the end of the apply
             failure = f"{type(error).__name__}: {error}"
+            # A 409 to an update led by a version test: the object moved since the plan.
+            conflict = isinstance(error, ChangedSincePlanError) or (
+                isinstance(error, ConflictError) and change.action == "update"
+            )
+            if conflict and not isinstance(error, ChangedSincePlanError):
+                failure = (
+                    f"conflict: the {BY_NAME[change.kind].label} changed since the plan (its "
+                    f"version moved); nothing was written: plan again ({failure})"
+                )
             # A create that made its object and then failed names the object it made.
             id = change.id or self.ids[change.kind].get(change.key)
-            self.record(index, Outcome.of(change, False, id, failure))
+            self.record(index, Outcome.of(change, False, id, failure, conflict=conflict))
             return
         if change.action != "delete" and new_id:
             self.ids[change.kind][change.key] = new_id
@@ -210,13 +245,53 @@ class _Run:
         resource = kind.resource_of(self.qlik)
         if change.action == "create":
             assert change.entry is not None
+            if self.plan.saved_from is not None:
+                await self.key_still_free(kind, change.entry)
             return await self.create(kind, resource, change.key, change.entry)
         assert change.id is not None
         if change.action == "update":
             await self.update(kind, resource, change, change.id)
             return change.id
+        checked = self.plan.saved_from is not None and change.stamp
+        if checked and not await self.unchanged(kind, resource, change, change.id):
+            return None  # gone already: the tenant is as planned
         await self.delete(resource, change.id)
         return None
+
+    async def key_still_free(self, kind: Kind, entry: Entry) -> None:
+        """Refuse the create of a saved plan when an object with its key (in its parent) was
+        made since the plan: creating another would make a duplicate."""
+        parent_id = None
+        if kind.parent is not None:
+            parent_id = self.ids[kind.parent.kind].get(entry.parent or "")
+            if parent_id is None:
+                return  # its parent is still to be made (or failed): nothing can hold its key
+        key = str(entry.fields.get(kind.key_field, entry.key))
+        known = set(self.ids[kind.name].values())
+        taken = [d for d in await kind.find(self.qlik, key, parent_id) if d["id"] not in known]
+        if taken:
+            raise ChangedSincePlanError(
+                f"conflict: a {kind.label} with its key {key!r} was made since the plan "
+                f"({taken[0]['id']}); nothing was created: plan again"
+            )
+
+    async def unchanged(self, kind: Kind, resource: KindResource, change: Change, id: str) -> bool:
+        """Whether the object a saved plan deletes is as the plan read it (False: it is gone);
+        a :class:`ChangedSincePlanError` when it moved since."""
+        try:
+            if kind.guard_read is not None:  # the JSON as Qlik sends it, as the plan read it
+                current = await kind.guard_read(self.qlik, id)
+            else:
+                current = (await resource.get(id)).to_dict()
+        except NotFoundError:
+            return False
+        moved = sorted(k for k, v in change.stamp.items() if current.get(k) != v)
+        if moved:
+            raise ChangedSincePlanError(
+                f"conflict: the {kind.label} changed since the plan ({', '.join(moved)}); "
+                "it was not deleted: plan again"
+            )
+        return True
 
     async def update(self, kind: Kind, resource: KindResource, change: Change, id: str) -> None:
         """Patch one object, unless it changed since the plan read it."""
@@ -225,7 +300,7 @@ class _Run:
             current = await kind.guard_read(self.qlik, id)
             changed = sorted(k for k, v in change.expected.items() if current.get(k) != v)
             if changed:
-                raise NotAppliedError(
+                raise ChangedSincePlanError(
                     f"conflict: the {kind.label} changed since the plan ({', '.join(changed)});"
                     " nothing was written, so as not to overwrite that change: plan again"
                 )

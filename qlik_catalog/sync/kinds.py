@@ -177,6 +177,17 @@ class Kind:
                 found.append(doc)
         return found
 
+    @property
+    def stamp_fields(self) -> tuple[str, ...]:
+        """The fields that change whenever the object does: its ``version`` for a kind with a
+        :attr:`version_guard`, else its :attr:`guard_fields` (a data product's ``updatedAt``)."""
+        return ("version",) if self.version_guard else self.guard_fields
+
+    def stamp(self, doc: Doc) -> Doc:
+        """``doc``'s :attr:`stamp_fields` as it has them: compared again before a saved plan
+        changes the object."""
+        return {name: doc.get(name) for name in self.stamp_fields}
+
     def resource_of(self, qlik: QlikCatalog) -> KindResource:
         """The client's resource for this kind."""
         resource: KindResource = getattr(qlik, self.resource)

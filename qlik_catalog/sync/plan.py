@@ -23,10 +23,25 @@ from qlik_catalog.sync.kinds import (
     KINDS,
     Kind,
     Members,
+    field_of,
     pointer,
 )
 from qlik_catalog.sync.snapshot import KINDS as TABLES
 from qlik_catalog.sync.snapshot import Doc
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field an update changes: its value as the plan read it, and the value wanted
+    (members by key: a data product's data sets)."""
+
+    field: str
+    old: Any
+    new: Any
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-friendly form."""
+        return {"field": self.field, "old": self.old, "new": self.new}
 
 
 @dataclass
@@ -35,7 +50,10 @@ class Change:
     technical name, made unique); ``id``: the tenant's id of the object updated or deleted;
     ``ops``: the JSON Patch of an update; ``entry``: what to create; ``expected``: for an update
     of a kind whose PATCH takes no version test, the fields as the plan read them, which apply
-    checks are unchanged before patching."""
+    checks are unchanged before patching; ``diff``: each field an update changes, old and new;
+    ``takes``: what a delete takes with it (the objects inside the one deleted, as
+    ``(kind, key)``); ``stamp``: the object's version (or last-change time) as the plan read
+    it, which the apply of a saved plan checks before it changes the object."""
 
     kind: str
     key: str
@@ -44,6 +62,9 @@ class Change:
     entry: Entry | None = None
     ops: list[dict[str, Any]] = field(default_factory=list)
     expected: dict[str, Any] = field(default_factory=dict)
+    diff: list[FieldChange] = field(default_factory=list)
+    takes: list[tuple[str, str]] = field(default_factory=list)
+    stamp: dict[str, Any] = field(default_factory=dict)
 
     @property
     def source_id(self) -> str | None:
@@ -51,14 +72,25 @@ class Change:
         return self.entry.source_id if self.entry is not None else None
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-friendly form, for ``--json`` and reports."""
+        """A JSON-friendly form, for ``--json`` and reports: an update's ``diff`` (old and
+        new per field) and JSON Patch ``ops``, a create's ``fields``, a delete's ``takes``."""
         out: dict[str, Any] = {"kind": self.kind, "key": self.key, "action": self.action}
         if self.id:
             out["id"] = self.id
         if self.source_id:
             out["source_id"] = self.source_id
+        if self.action == "create" and self.entry is not None:
+            out["fields"] = self.entry.fields
+            if self.entry.parent is not None:
+                out["parent"] = self.entry.parent
+            if self.entry.members:
+                out["members"] = self.entry.members
+        if self.diff:
+            out["diff"] = [d.as_dict() for d in self.diff]
         if self.ops:
             out["ops"] = self.ops
+        if self.takes:
+            out["takes"] = [{"kind": kind, "key": key} for kind, key in self.takes]
         return out
 
 
@@ -68,6 +100,9 @@ class Plan:
 
     changes: list[Change]
     existing_ids: dict[str, dict[str, str]]  # kind -> key -> id of matched objects
+    # Where a saved plan was read from (None: made just now). Applying a saved plan checks
+    # each object is as the plan read it, since time has passed (:mod:`.saved_plan`).
+    saved_from: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -123,7 +158,7 @@ def make_plan(
     if prune:
         for kind in DELETE_ORDER:
             if kind.name in desired.managed:  # a kind the file leaves out is not managed by it
-                changes += _plan_deletes(kind, current.get(kind.name, []), matched)
+                changes += _plan_deletes(kind, current, matched)
     return Plan(changes=changes, existing_ids=matched.ids)
 
 
@@ -156,7 +191,6 @@ def _plan_kind(
         matched.add(kind, key, found["id"])
         ops = _update_ops(kind, found, entry, matched)
         if ops:
-            expected = kind.guarded(found, ops)
             changes.append(
                 Change(
                     kind.name,
@@ -165,7 +199,9 @@ def _plan_kind(
                     id=found["id"],
                     entry=entry,
                     ops=ops,
-                    expected=expected,
+                    expected=kind.guarded(found, ops),
+                    diff=_diff(kind, found, ops, matched),
+                    stamp=kind.stamp(found),
                 )
             )
     return changes
@@ -218,14 +254,51 @@ def _members_ops(
     return [{"op": "replace", "path": pointer(members.doc_field), "value": value}]
 
 
-def _plan_deletes(kind: Kind, docs: list[Doc], matched: _Matched) -> list[Change]:
+def _diff(kind: Kind, doc: Doc, ops: list[dict[str, Any]], matched: _Matched) -> list[FieldChange]:
+    """Old and new value of each field ``ops`` change (members as keys, as the file has them)."""
+    out = []
+    for op in ops:
+        if op.get("op") == "test":
+            continue
+        name = field_of(str(op["path"]))
+        value = op.get("value")
+        old = doc.get(name)
+        if kind.members is not None and name == kind.members.doc_field:
+            keys = matched.keys[kind.members.kind]
+            old = [keys.get(i, f"id:{i}") for i in old or []]
+            value = value.get(kind.members.marker) if isinstance(value, dict) else value
+        out.append(FieldChange(name, old, value))
+    return out
+
+
+def _key_of(kind: Kind, doc: Doc) -> str:
+    return str(doc.get(kind.key_field) or doc.get("name") or doc["id"])
+
+
+def _plan_deletes(kind: Kind, current: dict[str, list[Doc]], matched: _Matched) -> list[Change]:
     return [
         Change(
             kind.name,
-            str(doc.get(kind.key_field) or doc.get("name") or doc["id"]),
+            _key_of(kind, doc),
             "delete",
             id=doc["id"],
+            takes=_inside(kind, str(doc["id"]), current),
+            stamp=kind.stamp(doc),
         )
-        for doc in docs
+        for doc in current.get(kind.name, [])
         if doc["id"] not in matched.keys[kind.name]
     ]
+
+
+def _inside(kind: Kind, id: str, current: dict[str, list[Doc]]) -> list[tuple[str, str]]:
+    """The objects inside object ``id`` of ``kind`` (its assets, their data sets...): what
+    deleting it takes with it, as ``(kind, key)``."""
+    found: list[tuple[str, str]] = []
+    for child in KINDS:
+        if child.parent is None or child.parent.kind != kind.name:
+            continue
+        for doc in current.get(child.name, []):
+            if child.parent_id(doc) == id:
+                found.append((child.name, _key_of(child, doc)))
+                found += _inside(child, str(doc["id"]), current)
+    return found

@@ -42,6 +42,9 @@ def test_text_results_on_stdout_and_progress_on_stderr(tenant: Tenant, tmp_path:
     planned = qlik_catalog("plan", str(catalog), env=tenant.env)
     assert planned.stdout.splitlines() == [
         "+ data_stores lake",
+        '    name: "Lake"',
+        '    technicalName: "lake"',
+        '    type: "s3"',
         "Plan: 1 to create, 0 to update, 0 to delete.",
     ]
     assert "data_stores" in planned.stderr  # the plan reads the tenant with a progress bar
@@ -158,3 +161,66 @@ def test_the_command_waits_out_a_used_up_tier_and_shows_the_pause(tmp_path: Path
     assert emulator.limiter.refused["tier2"] == 1
     # Written to a file, the pause is a line of its own when it starts.
     assert re.search(r"^waiting \d+ s: Qlik's Tier 2 rate limit$", waited.stderr, re.MULTILINE)
+
+
+# --- catalog as code in CI: detailed exit codes, saved plans, readable diffs --------------------
+
+
+def test_plan_detailed_exitcode_is_0_without_changes_2_with_and_1_on_error(
+    tenant: Tenant, tmp_path: Path
+) -> None:
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(LAKE)
+    changes = qlik_catalog("plan", str(catalog), "--detailed-exitcode", env=tenant.env)
+    assert changes.returncode == 2, changes.stderr
+    assert qlik_catalog("apply", str(catalog), env=tenant.env).returncode == 0
+    none = qlik_catalog("plan", str(catalog), "--detailed-exitcode", env=tenant.env)
+    assert none.returncode == 0, none.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("dataStores:\n  - technicalName: x\n    nmae: typo\n")
+    refused = qlik_catalog("plan", str(bad), "--detailed-exitcode", env=tenant.env)
+    assert refused.returncode == 1  # bad input: 2 would read as "changes"
+    assert "nmae: unknown field" in refused.stderr
+    unreachable = {**tenant.env, "QLIK_TENANT_URL": "http://127.0.0.1:9"}
+    down = qlik_catalog("plan", str(catalog), "--detailed-exitcode", env=unreachable)
+    assert down.returncode == 1
+    assert qlik_catalog("plan", str(bad), env=tenant.env).returncode == 2  # without the flag
+
+
+def test_a_saved_plan_applies_later_and_refuses_what_moved_since(
+    tenant: Tenant, tmp_path: Path
+) -> None:
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(LAKE + "  - technicalName: pond\n    type: s3\n    name: Pond\n")
+    assert qlik_catalog("apply", str(catalog), env=tenant.env).returncode == 0
+    catalog.write_text(
+        LAKE.replace("name: Lake", "name: Lake (reviewed)")
+        + "  - technicalName: pond\n    type: s3\n    name: Pond (reviewed)\n"
+    )
+    plan = tmp_path / "plan.json"
+    saved = qlik_catalog("plan", str(catalog), "--out", str(plan), env=tenant.env)
+    assert saved.returncode == 0, saved.stderr
+    assert f"plan saved to {plan}" in saved.stderr
+    assert '~ data_stores lake\n    name: "Lake" -> "Lake (reviewed)"' in saved.stdout
+    pond = next(
+        d for d in tenant.emulator.state.data_stores.values() if d["technicalName"] == "pond"
+    )
+    pond["name"], pond["version"] = "Pond (edited by someone)", int(pond["version"]) + 1
+    report = tmp_path / "report.json"
+    applied = qlik_catalog("apply", str(plan), "--report", str(report), "--json", env=tenant.env)
+    assert applied.returncode == 1, applied.stderr  # one item refused
+    outcomes = {o["key"]: o for o in json.loads(report.read_text())["outcomes"]}
+    assert outcomes["lake"]["ok"] is True
+    assert outcomes["pond"]["conflict"] is True
+    assert pond["name"] == "Pond (edited by someone)"
+    lake = next(
+        d for d in tenant.emulator.state.data_stores.values() if d["technicalName"] == "lake"
+    )
+    assert lake["name"] == "Lake (reviewed)"
+    pruned = qlik_catalog("apply", str(plan), "--prune", env=tenant.env)
+    assert pruned.returncode == 2
+    assert "is a saved plan" in pruned.stderr
+    other = {**tenant.env, "QLIK_TENANT_URL": tenant.url.replace("127.0.0.1", "localhost")}
+    elsewhere = qlik_catalog("apply", str(plan), env=other)
+    assert elsewhere.returncode == 2
+    assert "refusing to apply it to another tenant" in elsewhere.stderr

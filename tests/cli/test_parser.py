@@ -45,13 +45,15 @@ def test_help_ends_with_the_environment_the_profiles_file_and_the_exit_codes(
         "QLIK_CLIENT_ID, QLIK_CLIENT_SECRET",
         "QLIK_CATALOG_CONFIG",
         "QLIK_CATALOG_LOG",
+        "QLIK_CATALOG_TOKEN_STORE",
     ):
         assert f"\n  {name}" in epilog
     assert f"profiles (--profile NAME) are read from {config}:\n" in epilog
     assert '  [profiles.dev]\n  tenant_url = "acme-dev.eu.qlikcloud.com"\n' in epilog
     assert '  api_key_env = "QLIK_DEV_API_KEY"\n' in epilog
     codes = epilog[epilog.index("exit codes:") :].splitlines()[1:]
-    assert [line.split()[0] for line in codes] == ["0", "1", "2", "3", "130", "143"]
+    assert [line.split()[0] for line in codes] == ["0", "1", "2", "3", "130", "143", "plan"]
+    assert codes[-1] == "  plan --detailed-exitcode: 0 no changes, 2 changes, 1 any error"
     assert "interrupted" in codes[4]
     assert "terminated" in codes[5]
 
