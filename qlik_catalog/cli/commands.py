@@ -17,8 +17,10 @@ from qlik_catalog.errors import QlikValueError
 from qlik_catalog.profiles import client_for
 from qlik_catalog.retry import RetryPolicy
 from qlik_catalog.sync.apply import ApplyReport
+from qlik_catalog.sync.catalog_file import load_catalog_file
 from qlik_catalog.sync.plan import Plan
 from qlik_catalog.sync.saved_plan import is_saved_plan, load_plan, save_plan
+from qlik_catalog.sync.scope import Scope
 
 
 class _Command:
@@ -47,16 +49,27 @@ class _Command:
 
     async def plan(self, qlik: QlikCatalog) -> Plan:
         if self.args.command == "apply" and is_saved_plan(self.args.catalog):
-            if self.args.prune:
+            if self.args.prune or self.scope() is not None:
                 raise QlikValueError(
                     f"{self.args.catalog} is a saved plan: it is applied as it was planned, so "
-                    "--prune has no say (plan --prune --out saves a plan with deletes)"
+                    "--prune, --space, --store and --kind have no say (give them to plan --out)"
                 )
             return load_plan(self.args.catalog, tenant_url=qlik.base_url)
+        catalog = load_catalog_file(self.args.catalog)
+        scope = self.scope()
+        if scope is not None:
+            catalog = catalog.sliced(scope)
         with self.bars.shown():
             return await qlik.catalog.plan(
-                self.args.catalog, prune=self.args.prune, progress=self.bars.update
+                catalog, prune=self.args.prune, progress=self.bars.update
             )
+
+    def scope(self) -> Scope | None:
+        """The slice ``--space``, ``--store`` and ``--kind`` name (None: no option given)."""
+        args = self.args
+        if not (args.space or args.store or args.kind):
+            return None
+        return Scope.of(spaces=args.space or (), stores=args.store or (), kinds=args.kind)
 
     def planned(self, qlik: QlikCatalog, plan: Plan) -> int:
         """Show (and save, with ``--out``) the plan of the ``plan`` command; its exit code."""

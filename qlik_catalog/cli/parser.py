@@ -107,6 +107,29 @@ def _tenant_options(sub: argparse.ArgumentParser, *, profile: bool = True) -> No
     )
 
 
+def _slice_options(sub: argparse.ArgumentParser) -> None:
+    """``--space``, ``--store`` and ``--kind``: manage a slice of the tenant only."""
+    sub.add_argument(
+        "--space",
+        action="append",
+        metavar="NAME|ID",
+        help="only objects in this space (repeatable); --prune deletes nothing outside",
+    )
+    sub.add_argument(
+        "--store",
+        action="append",
+        metavar="PATTERN",
+        help="only stores whose technical name matches (shell pattern, repeatable), and what "
+        "lives in them",
+    )
+    sub.add_argument(
+        "--kind",
+        action="append",
+        metavar="SECTION",
+        help="only this kind (dataStores, dataAssets, dataSets, dataProducts; repeatable)",
+    )
+
+
 def _emulator_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     emulator = commands.add_parser(
         "emulator", help="serve an emulated Qlik tenant on loopback (Ctrl-C stops it)"
@@ -192,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
             what += ", or a plan saved by plan --out (applied exactly, conflicts refused)"
         sub.add_argument("catalog", help=what)
         sub.add_argument("--prune", action="store_true", help="also delete what the file lacks")
+        _slice_options(sub)
         if name == "apply":
             sub.add_argument("--report", help="write every item's outcome as JSON here")
         else:

@@ -76,6 +76,7 @@ from qlik_catalog.errors import CatalogFileError
 from qlik_catalog.schema_check import did_you_mean, schema_problems
 from qlik_catalog.spec import bundled_spec
 from qlik_catalog.sync.kinds import BY_NAME, BY_SECTION, KINDS, Kind
+from qlik_catalog.sync.scope import Scope, scope_from_file
 
 Problems = list[str]
 
@@ -129,6 +130,23 @@ class CatalogFile:
     entries: dict[str, dict[str, Entry]]
     managed: set[str]
     source: str = "catalog"
+    # The slice of the tenant the file manages (:mod:`qlik_catalog.sync.scope`).
+    scope: Scope = field(default_factory=Scope)
+
+    def sliced(self, scope: Scope) -> CatalogFile:
+        """The file narrowed to ``scope`` as well (``--space``, ``--store``, ``--kind``):
+        entries outside it are left out (a store not matching, what lives in a store left out,
+        a product listing a data set left out), so that only the slice is planned."""
+        narrowed = self.scope.narrowed(scope)
+        kept: dict[str, dict[str, Entry]] = {kind.name: {} for kind in KINDS}
+        for kind in KINDS:
+            for key, entry in self.entries.get(kind.name, {}).items():
+                if _entry_in(kind, entry, narrowed, kept):
+                    kept[kind.name][key] = entry
+        managed = {
+            name for name in self.managed if narrowed.kinds is None or name in narrowed.kinds
+        }
+        return CatalogFile(kept, managed, self.source, narrowed)
 
 
 def load_catalog_file(path: str | Path) -> CatalogFile:
@@ -459,6 +477,21 @@ def _place(place: Any) -> str:
     return "".join(reversed(parts)).removeprefix(".") or "(top)"
 
 
+SCOPE_SECTION = "scope"
+
+
+def _entry_in(kind: Kind, entry: Entry, scope: Scope, kept: dict[str, dict[str, Entry]]) -> bool:
+    """Whether ``entry`` is in ``scope`` by its place (its kind's store pattern, its parent
+    kept, a product's data sets kept); ``kept`` holds the entries kept so far."""
+    if kind.parent is not None:
+        return entry.parent in kept[kind.parent.kind]
+    if kind.members is not None:
+        return not scope.stores or (
+            bool(entry.members) and all(m in kept[kind.members.kind] for m in entry.members)
+        )
+    return scope.store_matches(str(entry.fields.get(kind.key_field, entry.key)))
+
+
 def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
     """Check a parsed catalog document and index it; ``source`` names it in messages."""
     if raw is None:
@@ -466,6 +499,9 @@ def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
     if not isinstance(raw, dict):
         raise CatalogFileError(source, ["the top level must be a mapping of sections"])
     problems: Problems = []
+    scope, scope_problems = scope_from_file(raw.get(SCOPE_SECTION))
+    problems += scope_problems
+    raw = {k: v for k, v in raw.items() if k != SCOPE_SECTION}
     for name in raw:
         if not isinstance(name, str):  # YAML 1.1 reads `on:`, `no:`, `1:` as a bool, an int
             problems.append(
@@ -482,10 +518,28 @@ def parse_catalog(raw: Any, *, source: str = "catalog") -> CatalogFile:
         if kind.section in raw:
             entries[kind.name] = _section(kind, raw[kind.section], problems)
     _check_references(entries, problems)
+    problems += _outside_scope(entries, scope)
     if problems:
         raise CatalogFileError(source, problems)
-    managed = {kind.name for kind in KINDS if kind.section in raw}
-    return CatalogFile(entries=entries, managed=managed, source=source)
+    managed = {kind.name for kind in KINDS if kind.section in raw and scope.has_kind(kind)}
+    return CatalogFile(entries=entries, managed=managed, source=source, scope=scope)
+
+
+def _outside_scope(entries: dict[str, dict[str, Entry]], scope: Scope) -> Problems:
+    """The stores a file lists that its own scope's store patterns leave out."""
+    kept: dict[str, dict[str, Entry]] = {kind.name: {} for kind in KINDS}
+    problems: Problems = []
+    for kind in KINDS:
+        if kind.parent is not None or kind.members is not None:
+            continue
+        for key, entry in entries[kind.name].items():
+            if _entry_in(kind, entry, scope, kept):
+                kept[kind.name][key] = entry
+            else:
+                problems.append(
+                    f"{entry.where}: outside the file's scope (stores: {scope.as_dict()['stores']})"
+                )
+    return problems
 
 
 def create_problems(kind: Kind, entry: Entry) -> Problems:

@@ -26,6 +26,7 @@ from qlik_catalog.sync.kinds import (
     field_of,
     pointer,
 )
+from qlik_catalog.sync.scope import ScopeIndex
 from qlik_catalog.sync.snapshot import KINDS as TABLES
 from qlik_catalog.sync.snapshot import Doc
 
@@ -149,17 +150,48 @@ def make_plan(
     it to each create: one odd object of the source should not stop the others.)"""
     matched = _Matched()
     changes: list[Change] = []
+    scope = desired.scope
+    index = None if scope.is_everything else ScopeIndex(scope, current, current.get("spaces", []))
+    problems: list[str] = []
     # Parents first, so that a child is matched within its parent's id.
     for kind in CREATE_ORDER:
         entries = desired.entries.get(kind.name, {})
-        changes += _plan_kind(kind, entries, current.get(kind.name, []), matched)
+        planned = _plan_kind(kind, entries, current.get(kind.name, []), matched)
+        if scope.has_kind(kind):
+            problems += _outside(kind, planned, index, current)
+            changes += planned
+        else:
+            # A kind the scope leaves out is only looked up (to resolve references), never
+            # created or changed.
+            problems += [
+                f"{entries[c.key].where}: no such {kind.label} in the tenant, and the scope "
+                f"leaves {kind.section} out: it would not be created"
+                for c in planned
+                if c.action == "create"
+            ]
+    if problems:
+        raise CatalogFileError(desired.source, problems)
     if check_creates:
         _check_creates(desired, changes)
     if prune:
         for kind in DELETE_ORDER:
             if kind.name in desired.managed:  # a kind the file leaves out is not managed by it
-                changes += _plan_deletes(kind, current, matched)
+                changes += _plan_deletes(kind, current, matched, index)
     return Plan(changes=changes, existing_ids=matched.ids)
+
+
+def _outside(
+    kind: Kind, planned: list[Change], index: ScopeIndex | None, current: dict[str, list[Doc]]
+) -> list[str]:
+    """The updates of objects the scope does not hold: refused (another slice's object)."""
+    if index is None:
+        return []
+    docs = {str(d["id"]): d for d in current.get(kind.name, [])}
+    return [
+        f"{kind.label} {c.key} ({c.id}) is outside the scope {index.scope.as_dict()}: not changed"
+        for c in planned
+        if c.action == "update" and c.id is not None and not index.holds(kind, docs[c.id])
+    ]
 
 
 def _check_creates(desired: CatalogFile, changes: list[Change]) -> None:
@@ -275,7 +307,10 @@ def _key_of(kind: Kind, doc: Doc) -> str:
     return str(doc.get(kind.key_field) or doc.get("name") or doc["id"])
 
 
-def _plan_deletes(kind: Kind, current: dict[str, list[Doc]], matched: _Matched) -> list[Change]:
+def _plan_deletes(
+    kind: Kind, current: dict[str, list[Doc]], matched: _Matched, index: ScopeIndex | None
+) -> list[Change]:
+    """The objects of ``kind`` no entry matched (and the scope holds): deleted."""
     return [
         Change(
             kind.name,
@@ -286,7 +321,7 @@ def _plan_deletes(kind: Kind, current: dict[str, list[Doc]], matched: _Matched) 
             stamp=kind.stamp(doc),
         )
         for doc in current.get(kind.name, [])
-        if doc["id"] not in matched.keys[kind.name]
+        if doc["id"] not in matched.keys[kind.name] and (index is None or index.holds(kind, doc))
     ]
 
 

@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 async def read_catalog(
     qlik: QlikCatalog, *, progress: Progress | None = None
 ) -> dict[str, list[Doc]]:
-    """Every catalog object of the tenant, by kind (as named in :mod:`.kinds`). ``progress``
-    is told as the tenant is read, as by an export: (snapshot kind, items so far, total)."""
+    """Every catalog object of the tenant, by kind (as named in :mod:`.kinds`), and its
+    ``spaces`` (scopes name spaces). ``progress`` is told as the tenant is read, as by an
+    export: (snapshot kind, items so far, total)."""
     with tempfile.TemporaryDirectory(prefix="qlik-catalog-") as tmp:
         path = Path(tmp) / "current.db"
         await export_catalog(qlik, path, progress=progress)
         with Snapshot(path) as snapshot:
-            return {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}
+            objects = {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}
+            objects["spaces"] = list(snapshot.objects("spaces"))
+            return objects

@@ -224,3 +224,32 @@ def test_a_saved_plan_applies_later_and_refuses_what_moved_since(
     elsewhere = qlik_catalog("apply", str(plan), env=other)
     assert elsewhere.returncode == 2
     assert "refusing to apply it to another tenant" in elsewhere.stderr
+
+
+def test_a_slice_with_prune_leaves_everything_outside_it_untouched(
+    tenant: Tenant, tmp_path: Path
+) -> None:
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(
+        "dataStores:\n  - technicalName: store_002\n"
+        "dataAssets:\n  - technicalName: asset_002_1\n    dataStore: store_002\n"
+        "dataSets: []\n"
+    )
+    state = tenant.emulator.state
+    outside = {id for id, a in state.data_assets.items() if "002" not in a["technicalName"]}
+    planned = qlik_catalog(
+        "plan", str(catalog), "--prune", "--space", "Finance", "--json", env=tenant.env
+    )
+    assert planned.returncode == 0, planned.stderr
+    keys = {c["key"] for c in json.loads(planned.stdout)["changes"]}
+    assert "asset_002_2" in keys
+    assert not any("001" in k or "003" in k for k in keys)
+    applied = qlik_catalog("apply", str(catalog), "--prune", "--store", "store_002", env=tenant.env)
+    assert applied.returncode == 0, applied.stderr
+    assert outside <= set(state.data_assets)  # nothing outside the slice was deleted
+    assert {
+        a["technicalName"] for a in state.data_assets.values() if "002" in a["technicalName"]
+    } == {"asset_002_1"}
+    unknown = qlik_catalog("plan", str(catalog), "--kind", "dataSet", env=tenant.env)
+    assert unknown.returncode == 2
+    assert "unknown kind 'dataSet'" in unknown.stderr
