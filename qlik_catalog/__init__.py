@@ -46,6 +46,7 @@ from qlik_catalog.errors import (
     RateLimitError,
     ReportFailedError,
     ServerError,
+    TokenCallbackError,
     UnsafeLinkError,
 )
 from qlik_catalog.pagination import Page, Pager
@@ -87,6 +88,7 @@ __all__ = [
     "ResponseInfo",
     "RetryPolicy",
     "ServerError",
+    "TokenCallbackError",
     "TokenSet",
     "UnsafeLinkError",
     "UserLookup",

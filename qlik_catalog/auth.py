@@ -26,14 +26,24 @@ import anyio
 import httpx
 
 from qlik_catalog._redact import mask
-from qlik_catalog.errors import QlikValueError
+from qlik_catalog.errors import (
+    AuthenticationError,
+    QlikTimeoutError,
+    QlikValueError,
+    TokenCallbackError,
+)
 from qlik_catalog.tokens import TOKEN_PATH, TokenSet, request_token
 
 DEFAULT_REFRESH_MARGIN = 60.0  # seconds before expiry at which a token is renewed
+RENEW_TIMEOUT = 60.0  # seconds a renewal may take, cancellation shielded
+LATEST_CHECKS = 3  # looks at ``latest`` after a refused refresh token...
+LATEST_PAUSE = 0.25  # ...this many seconds apart
 IMPERSONATION_GRANT = "urn:qlik:oauth:user-impersonation"
 
 #: Called with every new token set of an :class:`OAuthRefreshToken` (sync or async).
 TokensCallback = Callable[[TokenSet], Awaitable[None] | None]
+#: Where an :class:`OAuthRefreshToken`'s newest token set is kept (sync or async; None: none).
+LatestTokens = Callable[[], Awaitable[TokenSet | None] | TokenSet | None]
 #: ``token_provider=``: an async callable giving a bearer token, or a token set with its expiry.
 TokenProvider = Callable[[], Awaitable[str | TokenSet]]
 
@@ -120,10 +130,8 @@ class OAuthClientCredentials:
     impersonate: UserLookup | None = None
 
     def __post_init__(self) -> None:
-        if not self.client_id or not self.client_id.strip():
-            raise QlikValueError("OAuth client_id is empty")
-        if not self.client_secret or not self.client_secret.strip():
-            raise QlikValueError("OAuth client_secret is empty")
+        _check_text(self.client_id, "OAuth client_id")
+        _check_text(self.client_secret, "OAuth client_secret")
         _check_margin(self.refresh_margin)
 
     def __repr__(self) -> str:
@@ -174,6 +182,11 @@ class OAuthRefreshToken:
     on_tokens: TokensCallback | None = field(default=None, compare=False)
     token_path: str = TOKEN_PATH
     refresh_margin: float = DEFAULT_REFRESH_MARGIN
+    # Where processes sharing these tokens keep the newest set (the app's store): asked when
+    # the tenant refuses the refresh token, in case another process rotated it first.
+    latest: LatestTokens | None = field(default=None, compare=False)
+    # Added to the error when the tenant refuses the refresh token (what the user should do).
+    when_refused: str | None = None
 
     def __post_init__(self) -> None:
         _check_text(self.client_id, "OAuth client_id")
@@ -227,16 +240,39 @@ class RefreshingAuth(httpx.Auth):
             return False
         return self._renew_at is None or self._clock() < self._renew_at
 
+    async def adopted(self, tokens: TokenSet | None) -> None:
+        """Called once a new token set is in use (subclasses hand it on); ``None``: hand on
+        again the set whose hand-over failed."""
+
     async def token(self, *, stale: str | None = None) -> str:
         """A valid access token. ``stale``: a token the server refused; renew unless another
         task already has."""
-        if not self._fresh(stale):
+        if not self._fresh(stale) or self._pending():
             async with self._lock:
                 # Whoever held the lock before us may have renewed already.
                 if not self._fresh(stale):
-                    self._adopt(await self.obtain())
+                    tokens = await self._renew()
+                    self._adopt(tokens)
+                    await self.adopted(tokens)
+                elif self._pending():
+                    await self.adopted(None)
         assert self._token is not None
         return self._token
+
+    def _pending(self) -> bool:
+        """Whether a new token set is still to be handed on (its hand-over failed)."""
+        return False
+
+    async def _renew(self) -> TokenSet:
+        # Shielded: a request cancelled while its task renews the token for everyone must not
+        # lose the answer (a rotated refresh token would be gone for good); bounded instead.
+        try:
+            with anyio.fail_after(RENEW_TIMEOUT, shield=True):
+                return await self.obtain()
+        except TimeoutError:
+            raise QlikTimeoutError(
+                f"the token was not renewed within {RENEW_TIMEOUT:g} s", method="POST"
+            ) from None
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -299,6 +335,7 @@ class OAuthRefreshTokenAuth(RefreshingAuth):
         self._credentials = credentials
         self._token_client = token_client
         self._refresh_token = credentials.refresh_token
+        self._unsaved: TokenSet | None = None
         if credentials.access_token is not None:
             self._adopt(
                 TokenSet(access_token=credentials.access_token, expires_at=credentials.expires_at)
@@ -308,7 +345,21 @@ class OAuthRefreshTokenAuth(RefreshingAuth):
         return f"OAuthRefreshTokenAuth({self._credentials!r}, token={mask(self._token)})"
 
     async def obtain(self) -> TokenSet:
-        """A new token set from the refresh token; a rotated refresh token replaces it."""
+        """A new token set from the refresh token; a rotated refresh token replaces it. When
+        the tenant refuses the refresh token and the credentials' ``latest`` holds another
+        (another process sharing them renewed them first), that one is used."""
+        try:
+            return await self._refresh()
+        except AuthenticationError as refused:
+            newer = await self._newer_elsewhere()
+            if newer is None:
+                raise self._explained(refused) from None
+            self._refresh_token = newer.refresh_token or self._refresh_token
+            if newer.expires_in() is not None and (newer.expires_in() or 0) > 0:
+                return newer  # theirs is fresh: no need to renew again
+            return await self._refresh()
+
+    async def _refresh(self) -> TokenSet:
         creds = self._credentials
         body: dict[str, object] = {
             "grant_type": "refresh_token",
@@ -321,13 +372,52 @@ class OAuthRefreshTokenAuth(RefreshingAuth):
         tokens = tokens.with_refresh_token(self._refresh_token)
         assert tokens.refresh_token is not None
         self._refresh_token = tokens.refresh_token
-        if creds.on_tokens is not None:
-            # The app must hear of a rotated refresh token, or its next run cannot sign in:
-            # its callback's failure is the caller's error, not swallowed.
-            outcome = creds.on_tokens(tokens)
+        self._unsaved = tokens  # until on_tokens has it
+        return tokens
+
+    async def _newer_elsewhere(self) -> TokenSet | None:
+        """The credentials' ``latest`` token set, when its refresh token is not ours."""
+        latest = self._credentials.latest
+        if latest is None:
+            return None
+        for attempt in range(LATEST_CHECKS):
+            if attempt:
+                # The process that rotated it may not have stored its answer yet.
+                await anyio.sleep(LATEST_PAUSE)
+            outcome = latest()
+            found = await outcome if inspect.isawaitable(outcome) else outcome
+            if found is not None and found.refresh_token not in (None, self._refresh_token):
+                return found
+        return None
+
+    def _explained(self, refused: AuthenticationError) -> AuthenticationError:
+        note = self._credentials.when_refused
+        if note:
+            refused.note = note
+        return refused
+
+    def _pending(self) -> bool:
+        return self._unsaved is not None
+
+    async def adopted(self, tokens: TokenSet | None) -> None:
+        """Hand the new token set to ``on_tokens`` (again, after it failed): the app must hear
+        of a rotated refresh token, or its next run cannot sign in."""
+        unsaved = self._unsaved
+        callback = self._credentials.on_tokens
+        if unsaved is None or callback is None:
+            self._unsaved = None
+            return
+        try:
+            outcome = callback(unsaved)
             if inspect.isawaitable(outcome):
                 await outcome
-        return tokens
+        except Exception as exc:
+            # The new tokens stay in use, and are handed on again at the next request.
+            raise TokenCallbackError(
+                f"on_tokens failed to keep the renewed tokens ({type(exc).__name__}: {exc}); "
+                "they stay in use and are handed to on_tokens again at the next request"
+            ) from exc
+        self._unsaved = None
 
 
 class TokenProviderAuth(RefreshingAuth):
@@ -358,6 +448,9 @@ class TokenProviderAuth(RefreshingAuth):
             )
         value = await outcome
         if isinstance(value, TokenSet):
+            left = value.expires_in()
+            if left is not None and left <= 0:
+                raise QlikValueError("token_provider gave a token set that has expired already")
             return value
         if not isinstance(value, str):
             raise QlikValueError(

@@ -17,6 +17,7 @@
     │   └── ChangedSincePlanError   its object moved since the plan: a conflict, nothing written
     ├── MissingExtraError       a feature used without its extra installed (an ImportError)
     ├── LoginError              an interactive sign-in ended without tokens (``error``)
+    ├── TokenCallbackError      ``on_tokens`` failed to keep renewed tokens (kept in use)
     └── QlikStatusError         Qlik answered with an error status
         ├── BadRequestError         400
         ├── AuthenticationError     401
@@ -227,7 +228,18 @@ class QlikStatusError(QlikError):
         self.method = method
         self.url = url
         self.headers = headers or httpx.Headers()
+        self._note: str | None = None
         super().__init__(self._message())
+
+    @property
+    def note(self) -> str | None:
+        """What to do about it, when the SDK knows (e.g. "sign in again: ...")."""
+        return self._note
+
+    @note.setter
+    def note(self, text: str | None) -> None:
+        self._note = text
+        self.args = (self._message(),)
 
     def _message(self) -> str:
         summary = "; ".join(
@@ -238,6 +250,8 @@ class QlikStatusError(QlikError):
             parts.append(summary)
         if self.trace_id:
             parts.append(f"traceId={self.trace_id}")
+        if getattr(self, "_note", None):
+            parts.append(str(self._note))
         return " | ".join(parts)
 
     @property
@@ -459,6 +473,12 @@ def _answer_trace_id(response: httpx.Response) -> str | None:
     except (httpx.ResponseNotRead, RecursionError):
         trace_id = None
     return trace_id or header_trace_id(response.headers)
+
+
+class TokenCallbackError(QlikError):
+    """An :class:`~qlik_catalog.OAuthRefreshToken`'s ``on_tokens`` failed to keep renewed
+    tokens (its exception is the cause). The new tokens stay in use and are handed to it again
+    at the next request."""
 
 
 class LoginError(QlikError):

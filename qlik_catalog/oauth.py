@@ -95,6 +95,7 @@ class _Redirect:
         self._state = state
         self.params: dict[str, str] | None = None
         self.arrived = anyio.Event()
+        self.refused = 0  # redirects with another state, refused
 
     async def handle(self, stream: anyio.abc.SocketStream) -> None:
         async with stream:
@@ -108,7 +109,13 @@ class _Redirect:
                 await _answer(stream, 404, "Not the sign-in redirect.")
                 return
             params = dict(parse_qsl(parts.query, keep_blank_values=True))
-            ok = secrets.compare_digest(params.get("state", ""), self._state) and "code" in params
+            if not secrets.compare_digest(params.get("state", ""), self._state):
+                # Not the answer to this sign-in (anything on the machine can reach a loopback
+                # port): refused, and the wait for the real redirect goes on.
+                self.refused += 1
+                await _answer(stream, 400, "Not the answer to the sign-in in progress.")
+                return
+            ok = "code" in params
             message = (
                 "Signed in: you can close this tab and go back to qlik-catalog."
                 if ok
@@ -257,7 +264,12 @@ async def _sign_in(
             await redirect.arrived.wait()
         tasks.cancel_scope.cancel()
     if redirect.params is None:
-        raise LoginError(f"nobody signed in within {timeout:g} s")
+        refused = (
+            f" ({redirect.refused} answer(s) with another state were refused)"
+            if redirect.refused
+            else ""
+        )
+        raise LoginError(f"nobody signed in within {timeout:g} s{refused}")
     return redirect.params, redirect_uri
 
 

@@ -178,6 +178,11 @@ def _signed_in(profile: str, entry: dict[str, Any], **options: Any) -> QlikCatal
     def keep(tokens: TokenSet) -> None:
         store.save(profile, StoredLogin(tenant, client_id, tokens))
 
+    def latest() -> TokenSet | None:
+        # Another command of this profile may have renewed (and rotated) the tokens first.
+        stored = store.load(profile)
+        return stored.tokens if stored is not None and stored.client_id == client_id else None
+
     oauth = OAuthRefreshToken(
         client_id=client_id,
         client_secret=profile_secret(entry, "client_secret", f"profile {profile!r}"),
@@ -185,6 +190,8 @@ def _signed_in(profile: str, entry: dict[str, Any], **options: Any) -> QlikCatal
         access_token=login.tokens.access_token,
         expires_at=login.tokens.expires_at,
         on_tokens=keep,
+        latest=latest,
+        when_refused=f"sign in again: {how}",
     )
     return QlikCatalog(tenant, oauth=oauth, **options)
 

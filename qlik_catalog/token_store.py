@@ -126,6 +126,8 @@ class FileTokenStore:
         path = self.path(profile)
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # An existing directory may be wider: nobody else may list the profiles signed in.
+            os.chmod(self.directory, 0o700)
             fd, temp = tempfile.mkstemp(prefix=".tokens-", suffix=".tmp", dir=self.directory)
         except OSError as exc:
             raise QlikValueError(f"cannot keep the sign-in in {self.directory}: {exc}") from None

@@ -20,6 +20,7 @@ from qlik_catalog import (
     QlikCatalog,
     QlikResponseError,
     QlikValueError,
+    TokenCallbackError,
     TokenSet,
     UserLookup,
 )
@@ -507,3 +508,103 @@ async def test_a_revoked_refresh_token_makes_the_next_call_an_authentication_err
         with pytest.raises(AuthenticationError) as refused:
             await qlik.users.me()
     assert refused.value.codes == ["invalid_grant"]
+
+
+# --- renewals that must not lose a rotated refresh token ----------------------------------------
+
+
+async def test_a_failing_on_tokens_is_a_qlik_error_and_the_new_tokens_are_handed_on_again(
+    httpx_mock: HTTPXMock,
+) -> None:
+    httpx_mock.add_response(
+        url=f"{TENANT}/oauth/token",
+        json={"access_token": "a1", "refresh_token": "r1", "expires_in": 3600},
+    )
+    httpx_mock.add_response(url=f"{STORES}/s1", json=store(1), is_reusable=True)
+    kept: list[str | None] = []
+    failures = iter([OSError("disk full")])
+
+    def keep(tokens: TokenSet) -> None:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        kept.append(tokens.refresh_token)
+
+    oauth = OAuthRefreshToken(client_id="web", refresh_token="r0", on_tokens=keep)
+    async with QlikCatalog(TENANT, oauth=oauth) as qlik:
+        with pytest.raises(TokenCallbackError, match="disk full") as failed:
+            await qlik.data_stores.get("s1")
+        assert isinstance(failed.value.__cause__, OSError)
+        await qlik.data_stores.get("s1")  # the same new tokens, handed on again: kept now
+    assert kept == ["r1"]
+    assert len(token_bodies(httpx_mock)) == 1  # no second refresh: r0 is spent
+    signed = [
+        r.headers["authorization"] for r in httpx_mock.get_requests() if "data-stores" in r.url.path
+    ]
+    assert signed == ["Bearer a1"]  # the failed hand-over sent nothing with the new token
+
+
+async def test_a_refresh_token_rotated_by_another_process_is_picked_up(
+    httpx_mock: HTTPXMock,
+) -> None:
+    def token(request: httpx.Request) -> httpx.Response:
+        sent = json.loads(request.content)["refresh_token"]
+        if sent == "r0":  # the other process used r0 first: it is spent
+            return httpx.Response(400, json={"error": "invalid_grant"})
+        return httpx.Response(200, json={"access_token": "mine", "refresh_token": "r2"})
+
+    httpx_mock.add_callback(token, url=f"{TENANT}/oauth/token", is_reusable=True)
+    httpx_mock.add_response(url=f"{STORES}/s1", json=store(1))
+    theirs = TokenSet(access_token="theirs", refresh_token="r1", expires_at=time.time() - 5)
+    oauth = OAuthRefreshToken(client_id="web", refresh_token="r0", latest=lambda: theirs)
+    async with QlikCatalog(TENANT, oauth=oauth) as qlik:
+        await qlik.data_stores.get("s1")
+    assert [b["refresh_token"] for b in token_bodies(httpx_mock)] == ["r0", "r1"]
+
+
+async def test_a_refused_refresh_token_says_what_to_do(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        url=f"{TENANT}/oauth/token", status_code=400, json={"error": "invalid_grant"}
+    )
+    oauth = OAuthRefreshToken(
+        client_id="web", refresh_token="r0", when_refused="sign in again: qlik-catalog login"
+    )
+    async with QlikCatalog(TENANT, oauth=oauth) as qlik:
+        with pytest.raises(AuthenticationError, match="sign in again: qlik-catalog login"):
+            await qlik.data_stores.get("s1")
+
+
+async def test_a_renewal_outlives_the_cancelled_request_that_started_it(
+    httpx_mock: HTTPXMock,
+) -> None:
+    answered = anyio.Event()
+
+    async def token(request: httpx.Request) -> httpx.Response:
+        answered.set()
+        await anyio.sleep(0.05)  # the request is cancelled while the tenant answers
+        return httpx.Response(200, json={"access_token": "a1", "refresh_token": "r1"})
+
+    httpx_mock.add_callback(token, url=f"{TENANT}/oauth/token")
+    httpx_mock.add_response(url=f"{STORES}/s1", json=store(1))
+    seen: list[str | None] = []
+    oauth = OAuthRefreshToken(
+        client_id="web", refresh_token="r0", on_tokens=lambda t: seen.append(t.refresh_token)
+    )
+    async with QlikCatalog(TENANT, oauth=oauth) as qlik:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(qlik.data_stores.get, "s1")
+            await answered.wait()
+            tg.cancel_scope.cancel()
+        assert seen == ["r1"]  # the rotated token was kept although its request was cancelled
+        await qlik.data_stores.get("s1")
+    assert len(token_bodies(httpx_mock)) == 1
+
+
+async def test_a_token_provider_giving_an_expired_set_is_refused(httpx_mock: HTTPXMock) -> None:
+    async def provider() -> TokenSet:
+        return TokenSet(access_token="old", expires_at=time.time() - 1)
+
+    async with QlikCatalog(TENANT, token_provider=provider) as qlik:
+        with pytest.raises(QlikValueError, match="expired already"):
+            await qlik.data_stores.get("s1")
+    assert httpx_mock.get_requests() == []

@@ -43,6 +43,7 @@ PUBLIC_API = {
     "ResponseInfo",
     "RetryPolicy",
     "ServerError",
+    "TokenCallbackError",
     "TokenSet",
     "UnsafeLinkError",
     "UserLookup",

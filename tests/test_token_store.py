@@ -147,3 +147,12 @@ def test_a_file_is_private_whatever_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "t" / "me.json").stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_an_existing_wider_directory_is_made_private(tmp_path: Path) -> None:
+    directory = tmp_path / "tokens"
+    directory.mkdir(mode=0o755)
+    directory.chmod(0o755)
+    FileTokenStore(directory).save("me", LOGIN)
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o700

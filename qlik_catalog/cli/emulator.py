@@ -117,7 +117,7 @@ def serve_emulator(args: argparse.Namespace) -> int:
     with needs_extra("emulator", "qlik-catalog emulator"):
         import uvicorn
 
-        from qlik_catalog.emulator import M2M_CLIENT_ID, NATIVE_CLIENT_ID
+        from qlik_catalog.emulator import DEFAULT_USER, M2M_CLIENT_ID, NATIVE_CLIENT_ID
 
     sock = bind(args.host, args.port)
     api_key = args.api_key or f"emu-{secrets.token_urlsafe(16)}"
@@ -133,6 +133,13 @@ def serve_emulator(args: argparse.Namespace) -> int:
     print(f"  QLIK_OAUTH_CLIENT_ID={NATIVE_CLIENT_ID}", flush=True)
     print(f"  QLIK_CLIENT_ID={M2M_CLIENT_ID}", flush=True)
     print(f"  QLIK_CLIENT_SECRET={client_secret}", flush=True)
+    user = next((u for u in emulator.state.users.values() if u["id"] != DEFAULT_USER), None)
+    if user is not None:
+        print(
+            f"  a user to impersonate: UserLookup(user_id={user['id']!r}) or "
+            f"UserLookup(subject={user['subject']!r})",
+            flush=True,
+        )
     print(
         f"  seeded {args.seed!r}: {summary.data_stores} stores, {summary.data_assets} assets, "
         f"{summary.data_sets} data sets, {summary.data_products} data products",

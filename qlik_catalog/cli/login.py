@@ -107,8 +107,16 @@ async def _whoami(tenant: str, tokens: TokenSet) -> dict[str, Any]:
 async def logout(args: argparse.Namespace) -> int:
     """Revoke and forget the tokens of ``args.profile``."""
     store = login_store()
-    kept = store.load(args.profile)
     out = render.stdout_console()
+    try:
+        kept = store.load(args.profile)
+    except QlikValueError as damaged:
+        # Unreadable: nothing to revoke with, but the user asked for it to be gone.
+        store.delete(args.profile)
+        render.stderr_console().print(
+            f"note: {damaged}; it was removed", highlight=False, markup=False
+        )
+        kept = None
     if kept is None:
         message = f"profile {args.profile!r} was not signed in: nothing to forget"
         if args.json:

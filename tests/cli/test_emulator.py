@@ -123,6 +123,8 @@ def test_the_oauth_clients_are_printed_and_served() -> None:
         assert printed["QLIK_OAUTH_CLIENT_ID"] == "emulator-native-client"
         assert printed["QLIK_CLIENT_ID"] == "emulator-m2m-client"
         assert printed["QLIK_CLIENT_SECRET"].startswith("emu-secret-")
+        user = next(line for line in lines if "a user to impersonate" in line)
+        user_id = user.split("user_id='", 1)[1].split("'", 1)[0]
         names = [line.strip().split("=", 1)[0] for line in lines if "=" in line]
         assert names[names.index("QLIK_API_KEY") :][:4] == [
             "QLIK_API_KEY",
@@ -137,14 +139,14 @@ def test_the_oauth_clients_are_printed_and_served() -> None:
                     "grant_type": "urn:qlik:oauth:user-impersonation",
                     "client_id": printed["QLIK_CLIENT_ID"],
                     "client_secret": printed["QLIK_CLIENT_SECRET"],
-                    "user_lookup": {"field": "userId", "value": "emulator-admin"},
+                    "user_lookup": {"field": "userId", "value": user_id},
                 },
             )
             assert answer.status_code == 200, answer.text
             assert answer.json()["expires_in"] == 5
             token = answer.json()["access_token"]
             me = http.get("/api/v1/users/me", headers={"Authorization": f"Bearer {token}"})
-            assert me.json()["id"] == "emulator-admin"
+            assert me.json()["id"] == user_id  # the printed user, impersonated
 
 
 @pytest.mark.parametrize("lifetime", ["0", "-1", "nan"])

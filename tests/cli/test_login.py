@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,3 +159,48 @@ def test_logout_of_a_profile_not_signed_in_is_nothing_to_do(signin: SignInTenant
     done = qlik_catalog("logout", "--profile", "me", "--json", env=signin.env)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"profile": "me", "revoked": False, "forgotten": False}
+
+
+def test_two_commands_of_one_profile_at_once_both_renew(
+    signin: SignInTenant, tmp_path: Path
+) -> None:
+    assert sign_in(signin).returncode == 0
+    time.sleep(1.1)  # the stored access token (1 s) has expired: both must renew
+    env = signin.env
+    runs = [
+        subprocess.Popen(
+            command("export", "--profile", "me", "--out", str(tmp_path / f"{n}.db")),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for n in range(2)
+    ]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+
+
+def test_a_revoked_sign_in_says_to_sign_in_again(signin: SignInTenant, tmp_path: Path) -> None:
+    assert sign_in(signin).returncode == 0
+    refresh = stored_refresh_token(signin)
+    with httpx.Client(base_url=signin.url) as http:
+        revoked = http.post("/oauth/revoke", json={"token": refresh, "client_id": NATIVE_CLIENT_ID})
+        assert revoked.status_code == 200
+    time.sleep(1.1)
+    done = qlik_catalog(
+        "export", "--profile", "me", "--out", str(tmp_path / "c.db"), env=signin.env
+    )
+    assert done.returncode == 3
+    assert "sign in again: run: qlik-catalog login --profile me" in done.stderr
+    assert refresh not in done.stderr
+
+
+def test_logout_of_a_damaged_sign_in_removes_it(signin: SignInTenant) -> None:
+    signin.tokens.parent.mkdir(parents=True, exist_ok=True)
+    signin.tokens.write_text("not json")
+    done = qlik_catalog("logout", "--profile", "me", env=signin.env)
+    assert done.returncode == 0, done.stderr
+    assert "it was removed" in done.stderr
+    assert not signin.tokens.exists()
