@@ -63,6 +63,9 @@ def check_args(args: argparse.Namespace) -> None:
     if getattr(args, "catalog", None) is not None:
         readable_file(args.catalog, "catalog file")
         named[Path(args.catalog).resolve()] = "the catalog file"
+    if getattr(args, "from_snapshot", None) is not None:
+        readable_file(args.from_snapshot, "--from-snapshot")
+        named[Path(args.from_snapshot).resolve()] = "the snapshot read"
     for option in ("out", "jsonl", "report"):
         value = getattr(args, option, None)
         if value is not None:

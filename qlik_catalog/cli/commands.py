@@ -19,6 +19,7 @@ from qlik_catalog.retry import RetryPolicy
 from qlik_catalog.sync.apply import ApplyReport
 from qlik_catalog.sync.catalog_file import load_catalog_file
 from qlik_catalog.sync.plan import Plan
+from qlik_catalog.sync.pull import pull_catalog
 from qlik_catalog.sync.saved_plan import is_saved_plan, load_plan, save_plan
 from qlik_catalog.sync.scope import Scope
 
@@ -45,6 +46,24 @@ class _Command:
             render.print_json(render.export_document(summary, args.out))
         else:
             render.print_export(self.console, summary, args.out)
+        return exit_codes.OK
+
+    async def pull(self) -> int:
+        """Write the catalog file (from the tenant, or a snapshot without any tenant call)."""
+        args = self.args
+        if args.from_snapshot is not None:
+            summary = await pull_catalog(None, args.out, from_snapshot=args.from_snapshot)
+        else:
+            async with self.client(args.profile) as qlik, self.bars.watching(qlik):
+                with self.bars.shown():
+                    summary = await qlik.catalog.pull(args.out, progress=self.bars.update)
+        if args.json:
+            render.print_json(summary.as_dict())
+        else:
+            counts = ", ".join(f"{n:,} {kind}" for kind, n in summary.counts.items())
+            self.console.print(
+                f"Pulled {counts} into {args.out} in {summary.seconds:.2f}s", markup=False
+            )
         return exit_codes.OK
 
     async def plan(self, qlik: QlikCatalog) -> Plan:
@@ -131,6 +150,8 @@ class _Command:
         args = self.args
         if args.command == "copy":
             return await self.copy()
+        if args.command == "pull":
+            return await self.pull()
         async with self.client(args.profile) as qlik, self.bars.watching(qlik):
             if args.command == "export":
                 return await self.export(qlik)

@@ -227,6 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="exit 0 when there are no changes, 2 when there are, 1 on any error (CI)",
             )
+    pull = commands.add_parser(
+        "pull", help="write the tenant's catalog (or a snapshot's) as a catalog file"
+    )
+    _tenant_options(pull)
+    pull.add_argument("--out", required=True, help="the catalog file (.yaml, or .json)")
+    pull.add_argument(
+        "--from-snapshot", metavar="DB", help="read this snapshot instead of the tenant"
+    )
     copy = commands.add_parser("copy", help="make one tenant's catalog match another's")
     _tenant_options(copy, profile=False)
     copy.add_argument("--from-profile", required=True, help="the source tenant's profile")

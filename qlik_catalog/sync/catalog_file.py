@@ -580,6 +580,17 @@ def _refused(kind: Kind) -> dict[str, str]:
 
 
 @cache
+def file_fields(kind: Kind) -> frozenset[str]:
+    """The fields of ``kind`` a catalog file may give as values (its create schema's, less
+    what the tenant or sync sets): what ``pull`` writes of each object."""
+    return frozenset(
+        name
+        for name in _schemas()[kind.request_schema].get("properties", {})
+        if name not in _refused(kind)
+    )
+
+
+@cache
 def _file_schema(kind: Kind) -> dict[str, Any]:
     """The schema an entry of ``kind`` is checked against: the create schema without its
     required list (an entry may manage a few fields of an existing object; what a create needs

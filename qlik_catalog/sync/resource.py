@@ -11,6 +11,7 @@ from qlik_catalog.sync.catalog_file import CatalogFile, load_catalog_file
 from qlik_catalog.sync.copy import catalog_from_objects
 from qlik_catalog.sync.export import ExportSummary, Progress, export_catalog
 from qlik_catalog.sync.plan import Plan, make_plan
+from qlik_catalog.sync.pull import PullSummary, pull_catalog
 from qlik_catalog.sync.tenant import read_catalog
 
 if TYPE_CHECKING:
@@ -45,6 +46,19 @@ class CatalogSync:
         return await export_catalog(
             self._qlik, out, incremental=incremental, jsonl=jsonl, progress=progress
         )
+
+    async def pull(
+        self,
+        out: str | Path,
+        *,
+        from_snapshot: str | Path | None = None,
+        progress: Progress | None = None,
+    ) -> PullSummary:
+        """Write the tenant's catalog (or a snapshot's, with ``from_snapshot``: no tenant
+        call) to ``out`` as a catalog file (JSON for ``.json``, else YAML): what people
+        manage, keyed by technical name, deterministic; ``plan`` of it right after is empty
+        (see :mod:`qlik_catalog.sync.pull`)."""
+        return await pull_catalog(self._qlik, out, from_snapshot=from_snapshot, progress=progress)
 
     async def plan(
         self,

@@ -253,3 +253,26 @@ def test_a_slice_with_prune_leaves_everything_outside_it_untouched(
     unknown = qlik_catalog("plan", str(catalog), "--kind", "dataSet", env=tenant.env)
     assert unknown.returncode == 2
     assert "unknown kind 'dataSet'" in unknown.stderr
+
+
+def test_pull_then_plan_in_ci_finds_no_drift(tenant: Tenant, tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog.yaml"
+    pulled = qlik_catalog("pull", "--out", str(catalog), env=tenant.env)
+    assert pulled.returncode == 0, pulled.stderr
+    assert pulled.stdout.startswith("Pulled 3 data_stores, 6 data_assets, 18 data_sets")
+    assert "data_stores" in pulled.stderr  # progress while the tenant is read
+    drift = qlik_catalog("plan", str(catalog), "--prune", "--detailed-exitcode", env=tenant.env)
+    assert drift.returncode == 0, drift.stdout + drift.stderr
+    snapshot = tmp_path / "c.db"
+    assert qlik_catalog("export", "--out", str(snapshot), env=tenant.env).returncode == 0
+    again = tmp_path / "again.yaml"
+    offline = qlik_catalog(
+        "pull", "--from-snapshot", str(snapshot), "--out", str(again), "--json", env=environment()
+    )
+    assert offline.returncode == 0, offline.stderr  # no tenant settings needed
+    assert json.loads(offline.stdout)["counts"]["data_sets"] == 18
+    missing = qlik_catalog(
+        "pull", "--from-snapshot", str(tmp_path / "nope.db"), "--out", str(again), env=environment()
+    )
+    assert missing.returncode == 2
+    assert "--from-snapshot" in missing.stderr

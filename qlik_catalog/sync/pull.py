@@ -1,0 +1,160 @@
+"""Pull: a tenant (or a snapshot of one) written as a catalog file, to start managing an
+existing catalog as code.
+
+The file holds what a person manages and nothing the tenant sets: for each object the fields
+its kind's create schema takes (less ids, versions, timestamps, owners and spaces), the key of
+its parent and, for a data product, the keys of its data sets. Keys are technical names
+(products: names), made unique as a copy makes them (qualified by the parent's key, then
+numbered in creation order) and written as ``key:`` only where they differ from the technical
+name. Entries are sorted by key and fields by name, with no timestamp in the file: pulling the
+same tenant twice gives the same bytes, and ``plan`` of a freshly pulled file against the
+tenant it came from is empty.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from qlik_catalog.errors import QlikValueError
+from qlik_catalog.sync.catalog_file import MAX_YAML_NODES, Entry, file_fields
+from qlik_catalog.sync.copy import catalog_from_objects
+from qlik_catalog.sync.export import Progress
+from qlik_catalog.sync.kinds import KINDS, Kind
+from qlik_catalog.sync.snapshot import Doc, Snapshot
+from qlik_catalog.sync.tenant import read_catalog
+
+if TYPE_CHECKING:
+    from qlik_catalog.client import QlikCatalog
+
+HEADER = "# A qlik-catalog catalog file, written by qlik-catalog pull from {source}.\n"
+
+
+@dataclass
+class PullSummary:
+    """What a pull wrote: the file, the entries of each kind, and how long it took."""
+
+    path: str
+    counts: dict[str, int]
+    seconds: float
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-friendly form."""
+        return {"catalog": self.path, "counts": self.counts, "seconds": round(self.seconds, 3)}
+
+
+def catalog_document(objects: dict[str, list[Doc]]) -> dict[str, list[dict[str, Any]]]:
+    """The catalog file's content for ``objects`` (a tenant read by kind): sections in
+    creation order, entries sorted by key."""
+    catalog = catalog_from_objects(objects)
+    document: dict[str, list[dict[str, Any]]] = {}
+    for kind in KINDS:
+        entries = catalog.entries.get(kind.name, {})
+        document[kind.section] = [_item(kind, entries[key]) for key in sorted(entries)]
+    return document
+
+
+def _item(kind: Kind, entry: Entry) -> dict[str, Any]:
+    """One entry as the file writes it."""
+    wanted = file_fields(kind)
+    item: dict[str, Any] = {}
+    if str(entry.fields.get(kind.key_field)) != entry.key:
+        item["key"] = entry.key
+    item.update({k: v for k, v in sorted(entry.fields.items()) if k in wanted})
+    if kind.parent is not None and entry.parent is not None:
+        item[kind.parent.file_field] = entry.parent
+    if kind.members is not None:
+        item[kind.members.file_field] = sorted(entry.members)
+    return item
+
+
+def count_values(value: Any) -> int:
+    """How many values (mappings, lists, scalars and keys) ``value`` holds, as the YAML
+    reader counts them."""
+    if isinstance(value, dict):
+        return 1 + sum(1 + count_values(v) for v in value.values())
+    if isinstance(value, list):
+        return 1 + sum(count_values(v) for v in value)
+    return 1
+
+
+def render(document: dict[str, list[dict[str, Any]]], *, as_json: bool, source: str) -> str:
+    """The file's text: YAML (with a header naming ``source``) or JSON."""
+    if as_json:
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    # libyaml's emitter when present (several times faster), else PyYAML's own: same text.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    body = yaml.dump(
+        document,
+        Dumper=dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+    return HEADER.format(source=source) + body
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (a reader never sees half a file), with
+    the permissions a new file gets (the temporary file's 0600 would hide it from a team)."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def read_snapshot(path: str | Path) -> dict[str, list[Doc]]:
+    """Every catalog object of a snapshot file, by kind (no tenant is called)."""
+    target = Path(path)
+    if not target.is_file():
+        raise QlikValueError(f"--from-snapshot {target}: no such file")
+    with Snapshot(target) as snapshot:
+        return {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}
+
+
+async def pull_catalog(
+    qlik: QlikCatalog | None,
+    out: str | Path,
+    *,
+    from_snapshot: str | Path | None = None,
+    progress: Progress | None = None,
+) -> PullSummary:
+    """Write the tenant's catalog (or ``from_snapshot``'s) to ``out`` as a catalog file: JSON
+    when ``out`` ends in ``.json``, else YAML."""
+    started = time.monotonic()
+    target = Path(out)
+    if from_snapshot is not None:
+        objects = read_snapshot(from_snapshot)
+        source = f"the snapshot {Path(from_snapshot).name}"
+    else:
+        if qlik is None:
+            raise QlikValueError("pull needs a client, or from_snapshot")
+        objects = await read_catalog(qlik, progress=progress)
+        source = qlik.base_url
+    document = catalog_document(objects)
+    as_json = target.suffix == ".json"
+    values = count_values(document)
+    if not as_json and values > MAX_YAML_NODES:
+        raise QlikValueError(
+            f"{target}: the catalog has {values:,} values, more than a YAML catalog file may "
+            f"hold ({MAX_YAML_NODES:,}, so that reading it stays cheap): write it as JSON "
+            f"instead ({target.with_suffix('.json')}), which has no such limit"
+        )
+    write_atomically(target, render(document, as_json=as_json, source=source))
+    counts = {kind.name: len(document[kind.section]) for kind in KINDS}
+    return PullSummary(str(target), counts, time.monotonic() - started)

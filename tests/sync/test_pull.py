@@ -1,0 +1,112 @@
+"""Pull: a tenant written as a catalog file whose plan against that tenant is empty, the same
+bytes every time, from a snapshot as from the tenant, and nothing the tenant sets in it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qlik_catalog import QlikValueError
+from qlik_catalog.emulator import Emulator
+from qlik_catalog.sync.pull import count_values
+from tests.sync.test_plan_apply import fast
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+async def test_a_pulled_file_plans_empty_against_its_tenant(tmp_path: Path, suffix: str) -> None:
+    emulator = Emulator()
+    emulator.seed("demo")
+    out = tmp_path / f"catalog{suffix}"
+    async with fast(emulator) as qlik:
+        summary = await qlik.catalog.pull(out)
+        assert summary.counts == {
+            "data_stores": 40,
+            "data_assets": 200,
+            "data_sets": 2400,
+            "data_products": 25,
+        }
+        plan = await qlik.catalog.plan(out, prune=True)
+        assert plan.is_empty, plan.changes[:3]
+        again = tmp_path / f"again{suffix}"
+        await qlik.catalog.pull(again)
+    assert again.read_bytes() == out.read_bytes()  # deterministic
+
+
+async def test_a_10000_data_set_tenant_round_trips_as_json(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed(stores=10, assets_per_store=10, sets_per_asset=100, products=20)
+    out = tmp_path / "catalog.json"
+    async with fast(emulator) as qlik:
+        before = emulator.requests_served
+        await qlik.catalog.pull(out)
+        pull_calls = emulator.requests_served - before
+        plan = await qlik.catalog.plan(out, prune=True)
+        assert plan.is_empty
+        # YAML that big would be refused when read back: pull says so, and writes nothing.
+        with pytest.raises(QlikValueError, match=r"write it as JSON instead"):
+            await qlik.catalog.pull(tmp_path / "catalog.yaml")
+    assert not (tmp_path / "catalog.yaml").exists()
+    assert pull_calls == 1 + 1 + 100 + 1 + 1  # spaces, stores, sets (100 pages), assets, products
+
+
+async def test_nothing_the_tenant_sets_is_written_and_references_are_keys(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    out = tmp_path / "catalog.yaml"
+    async with fast(emulator) as qlik:
+        await qlik.catalog.pull(out)
+    document = yaml.safe_load(out.read_text())
+    for section in document.values():
+        for item in section:
+            for field in ("id", "version", "createdTime", "ownerId", "spaceId", "tenantId"):
+                assert field not in item
+    asset = document["dataAssets"][0]
+    assert asset["dataStore"] in {s["technicalName"] for s in document["dataStores"]}
+    product = document["dataProducts"][0]
+    set_keys = {s.get("key", s["technicalName"]) for s in document["dataSets"]}
+    assert product["dataSets"]
+    assert set(product["dataSets"]) <= set_keys
+    assert out.read_text().startswith("# A qlik-catalog catalog file, written by qlik-catalog pull")
+
+
+async def test_a_snapshot_pulls_to_the_same_file_without_a_tenant(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        await qlik.catalog.export(tmp_path / "c.db")
+        await qlik.catalog.pull(tmp_path / "live.json")
+        before = emulator.requests_served
+        await qlik.catalog.pull(tmp_path / "snap.json", from_snapshot=tmp_path / "c.db")
+        assert emulator.requests_served == before
+    live = json.loads((tmp_path / "live.json").read_text())
+    assert json.loads((tmp_path / "snap.json").read_text()) == live
+
+
+async def test_shared_names_and_odd_text_round_trip(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        asset = next(iter(emulator.state.data_assets))
+        for name in ("twin", "twin"):
+            await qlik.data_sets.create(
+                {
+                    "technicalName": "dup.qvd",
+                    "name": name,
+                    "qri": f"qri:{len(emulator.state.data_sets)}",
+                    "secureQri": "s",
+                    "description": "yes: no # not a comment\n«ünïcode» 2024-01-01",
+                    "dataAssetInfo": {"id": asset},
+                }
+            )
+        out = tmp_path / "catalog.yaml"
+        await qlik.catalog.pull(out)
+        assert (await qlik.catalog.plan(out, prune=True)).is_empty
+    keys = [s.get("key") for s in yaml.safe_load(out.read_text())["dataSets"]]
+    assert sum(1 for k in keys if k and k.endswith("dup.qvd#2")) == 1
+
+
+def test_values_are_counted_as_the_yaml_reader_counts_them() -> None:
+    assert count_values({"a": [1, 2], "b": {}}) == 1 + (1 + 3) + (1 + 1)
