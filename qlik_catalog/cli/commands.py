@@ -51,12 +51,17 @@ class _Command:
     async def pull(self) -> int:
         """Write the catalog file (from the tenant, or a snapshot without any tenant call)."""
         args = self.args
+        scope = self.scope()
         if args.from_snapshot is not None:
-            summary = await pull_catalog(None, args.out, from_snapshot=args.from_snapshot)
+            summary = await pull_catalog(
+                None, args.out, from_snapshot=args.from_snapshot, scope=scope
+            )
         else:
             async with self.client(args.profile) as qlik, self.bars.watching(qlik):
                 with self.bars.shown():
-                    summary = await qlik.catalog.pull(args.out, progress=self.bars.update)
+                    summary = await qlik.catalog.pull(
+                        args.out, progress=self.bars.update, scope=scope
+                    )
         if args.json:
             render.print_json(summary.as_dict())
         else:

@@ -235,6 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     pull.add_argument(
         "--from-snapshot", metavar="DB", help="read this snapshot instead of the tenant"
     )
+    _slice_options(pull)
     copy = commands.add_parser("copy", help="make one tenant's catalog match another's")
     _tenant_options(copy, profile=False)
     copy.add_argument("--from-profile", required=True, help="the source tenant's profile")

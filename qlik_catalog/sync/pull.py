@@ -28,6 +28,7 @@ from qlik_catalog.sync.catalog_file import MAX_YAML_NODES, Entry, file_fields
 from qlik_catalog.sync.copy import catalog_from_objects
 from qlik_catalog.sync.export import Progress
 from qlik_catalog.sync.kinds import KINDS, Kind
+from qlik_catalog.sync.scope import Scope, ScopeIndex
 from qlik_catalog.sync.snapshot import Doc, Snapshot
 from qlik_catalog.sync.tenant import read_catalog
 
@@ -50,11 +51,17 @@ class PullSummary:
         return {"catalog": self.path, "counts": self.counts, "seconds": round(self.seconds, 3)}
 
 
-def catalog_document(objects: dict[str, list[Doc]]) -> dict[str, list[dict[str, Any]]]:
-    """The catalog file's content for ``objects`` (a tenant read by kind): sections in
-    creation order, entries sorted by key."""
+def catalog_document(
+    objects: dict[str, list[Doc]], *, scope: Scope | None = None
+) -> dict[str, Any]:
+    """The catalog file's content for ``objects`` (a tenant read by kind): the ``scope`` it
+    declares (if any), then sections in creation order, entries sorted by key."""
     catalog = catalog_from_objects(objects)
-    document: dict[str, list[dict[str, Any]]] = {}
+    document: dict[str, Any] = {}
+    if scope is not None:
+        document["scope"] = scope.as_dict()
+    # Every section, also of a kind the scope leaves out: those entries are what the others
+    # refer to (a data set's asset), looked up by plans, never changed.
     for kind in KINDS:
         entries = catalog.entries.get(kind.name, {})
         document[kind.section] = [_item(kind, entries[key]) for key in sorted(entries)]
@@ -85,7 +92,7 @@ def count_values(value: Any) -> int:
     return 1
 
 
-def render(document: dict[str, list[dict[str, Any]]], *, as_json: bool, source: str) -> str:
+def render(document: dict[str, Any], *, as_json: bool, source: str) -> str:
     """The file's text: YAML (with a header naming ``source``) or JSON."""
     if as_json:
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -124,7 +131,9 @@ def read_snapshot(path: str | Path) -> dict[str, list[Doc]]:
     if not target.is_file():
         raise QlikValueError(f"--from-snapshot {target}: no such file")
     with Snapshot(target) as snapshot:
-        return {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}
+        objects = {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}
+        objects["spaces"] = list(snapshot.objects("spaces"))
+        return objects
 
 
 async def pull_catalog(
@@ -133,9 +142,11 @@ async def pull_catalog(
     *,
     from_snapshot: str | Path | None = None,
     progress: Progress | None = None,
+    scope: Scope | None = None,
 ) -> PullSummary:
     """Write the tenant's catalog (or ``from_snapshot``'s) to ``out`` as a catalog file: JSON
-    when ``out`` ends in ``.json``, else YAML."""
+    when ``out`` ends in ``.json``, else YAML. With ``scope``, only that slice, and the file
+    declares it (``scope:``), so that its plans and prunes stay inside the slice."""
     started = time.monotonic()
     target = Path(out)
     if from_snapshot is not None:
@@ -146,7 +157,10 @@ async def pull_catalog(
             raise QlikValueError("pull needs a client, or from_snapshot")
         objects = await read_catalog(qlik, progress=progress)
         source = qlik.base_url
-    document = catalog_document(objects)
+    sliced = scope is not None and not scope.is_everything
+    if scope is not None and sliced:
+        objects = ScopeIndex(scope, objects, objects.get("spaces", [])).select(objects)
+    document = catalog_document(objects, scope=scope if sliced else None)
     as_json = target.suffix == ".json"
     values = count_values(document)
     if not as_json and values > MAX_YAML_NODES:
@@ -156,5 +170,5 @@ async def pull_catalog(
             f"instead ({target.with_suffix('.json')}), which has no such limit"
         )
     write_atomically(target, render(document, as_json=as_json, source=source))
-    counts = {kind.name: len(document[kind.section]) for kind in KINDS}
+    counts = {kind.name: len(document.get(kind.section, [])) for kind in KINDS}
     return PullSummary(str(target), counts, time.monotonic() - started)

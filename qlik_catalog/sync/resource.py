@@ -12,6 +12,7 @@ from qlik_catalog.sync.copy import catalog_from_objects
 from qlik_catalog.sync.export import ExportSummary, Progress, export_catalog
 from qlik_catalog.sync.plan import Plan, make_plan
 from qlik_catalog.sync.pull import PullSummary, pull_catalog
+from qlik_catalog.sync.scope import Scope
 from qlik_catalog.sync.tenant import read_catalog
 
 if TYPE_CHECKING:
@@ -53,12 +54,16 @@ class CatalogSync:
         *,
         from_snapshot: str | Path | None = None,
         progress: Progress | None = None,
+        scope: Scope | None = None,
     ) -> PullSummary:
         """Write the tenant's catalog (or a snapshot's, with ``from_snapshot``: no tenant
         call) to ``out`` as a catalog file (JSON for ``.json``, else YAML): what people
         manage, keyed by technical name, deterministic; ``plan`` of it right after is empty
-        (see :mod:`qlik_catalog.sync.pull`)."""
-        return await pull_catalog(self._qlik, out, from_snapshot=from_snapshot, progress=progress)
+        (see :mod:`qlik_catalog.sync.pull`). ``scope``: only that slice, declared in the
+        file (:mod:`qlik_catalog.sync.scope`)."""
+        return await pull_catalog(
+            self._qlik, out, from_snapshot=from_snapshot, progress=progress, scope=scope
+        )
 
     async def plan(
         self,

@@ -3,8 +3,8 @@
 A scope names spaces (by id or name), store patterns (shell-style, on a store's technical
 name) and kinds. An object is in scope when its kind is, it is in one of the spaces (when any
 are named), and it lives under a store that matches (when patterns are given): a data asset
-under a matching store, a data set under such an asset. A data product lives in no store: with
-store patterns it is in scope when it lists data sets and every one of them is.
+under a matching store, a data set under such an asset. A data product lives in no store: it
+is in scope when every data set it lists is (with store patterns, one listing none is not).
 
 Planning matches a file's entries against the whole tenant (so that an object outside the
 scope is never created twice), refuses an entry whose object lies outside the scope, and
@@ -107,7 +107,9 @@ class Scope:
         out: dict[str, Any] = {}
         if self.spaces:
             out["spaces"] = sorted(self.spaces)
-        if self.stores:
+        if len(self.stores) == 1:
+            out["stores"] = list(self.stores[0])  # as a file's scope: section writes it
+        elif self.stores:
             out["stores"] = [list(group) for group in self.stores]
         if self.kinds is not None:
             out["kinds"] = sorted(self.kinds)
@@ -178,11 +180,24 @@ class ScopeIndex:
         if kind.parent is not None:
             return kind.parent_id(doc) in self._held[kind.parent.kind]
         if kind.members is not None:
-            if not self.scope.stores:
-                return True
+            # In the slice only with what it lists: a product half outside it would be
+            # managed by two slices.
             members = kind.member_ids(doc)
-            return bool(members) and all(m in self._held[kind.members.kind] for m in members)
+            if not members:
+                return not self.scope.stores
+            return all(m in self._held[kind.members.kind] for m in members)
         return self.scope.store_matches(str(doc.get(kind.key_field) or ""))
+
+    def select(self, current: Mapping[str, list[Doc]]) -> dict[str, list[Doc]]:
+        """The objects of ``current`` in the scope's spaces and stores, by kind, of every
+        kind: those of kinds it leaves out are what the others refer to (a pull writes them
+        to be looked up, never managed)."""
+        return {
+            kind.name: [
+                d for d in current.get(kind.name, []) if str(d["id"]) in self._held[kind.name]
+            ]
+            for kind in KINDS
+        }
 
     def holds(self, kind: Kind, doc: Doc) -> bool:
         """Whether the scope holds ``doc`` (an object of ``kind``)."""

@@ -276,3 +276,15 @@ def test_pull_then_plan_in_ci_finds_no_drift(tenant: Tenant, tmp_path: Path) -> 
     )
     assert missing.returncode == 2
     assert "--from-snapshot" in missing.stderr
+
+
+def test_a_pulled_slice_plans_and_prunes_inside_it_only(tenant: Tenant, tmp_path: Path) -> None:
+    catalog = tmp_path / "finance.yaml"
+    pulled = qlik_catalog("pull", "--out", str(catalog), "--space", "Finance", env=tenant.env)
+    assert pulled.returncode == 0, pulled.stderr
+    assert catalog.read_text().splitlines()[1:4] == ["scope:", "  spaces:", "  - Finance"]
+    text = catalog.read_text()
+    catalog.write_text(text.replace("name: Table 002 1 1\n", "name: Renamed\n"))
+    plan = qlik_catalog("plan", str(catalog), "--prune", "--json", env=tenant.env)
+    assert plan.returncode == 0, plan.stderr
+    assert json.loads(plan.stdout)["counts"] == {"create": 0, "update": 1, "delete": 0}

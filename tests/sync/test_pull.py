@@ -12,6 +12,7 @@ import yaml
 from qlik_catalog import QlikValueError
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.sync.pull import count_values
+from qlik_catalog.sync.scope import Scope
 from tests.sync.test_plan_apply import fast
 
 
@@ -110,3 +111,27 @@ async def test_shared_names_and_odd_text_round_trip(tmp_path: Path) -> None:
 
 def test_values_are_counted_as_the_yaml_reader_counts_them() -> None:
     assert count_values({"a": [1, 2], "b": {}}) == 1 + (1 + 3) + (1 + 1)
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [Scope.of(stores=["store_002"]), Scope.of(spaces=["Finance"]), Scope.of(kinds=["dataSets"])],
+    ids=["store", "space", "kind"],
+)
+async def test_a_pulled_slice_declares_its_scope_and_round_trips(
+    tmp_path: Path, scope: Scope
+) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    out = tmp_path / "slice.yaml"
+    async with fast(emulator) as qlik:
+        await qlik.catalog.pull(out, scope=scope)
+        document = yaml.safe_load(out.read_text())
+        assert "scope" in document
+        plan = await qlik.catalog.plan(out, prune=True)
+        assert plan.is_empty, plan.changes[:3]
+    if scope.stores or scope.spaces:
+        assert {s["technicalName"] for s in document["dataStores"]} == {"store_002"}
+        assert all("_002_" in s["technicalName"] for s in document["dataSets"])
+    else:
+        assert len(document["dataSets"]) == 18
