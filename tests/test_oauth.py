@@ -54,16 +54,21 @@ async def test_the_sign_in_url_asks_for_a_code_with_pkce_and_state() -> None:
     assert query["redirect_uri"][0].endswith("/callback")
 
 
+async def redirects(url: str, transport: httpx.AsyncBaseTransport) -> tuple[str, str]:
+    """The tenant's redirect for the sign-in URL, and the same with a forged ``state``."""
+    async with httpx.AsyncClient(transport=transport) as tenant:
+        location = (await tenant.get(url)).headers["location"]
+    parts = urlsplit(location)
+    query = {k: v[0] for k, v in parse_qs(parts.query).items()} | {"state": "forged"}
+    return location, parts._replace(query=urlencode(query)).geturl()
+
+
 async def test_a_redirect_with_another_state_is_refused_and_the_real_one_still_signs_in() -> None:
     async def forged_first(url: str, transport: httpx.AsyncBaseTransport) -> httpx.Response:
-        async with httpx.AsyncClient(transport=transport) as tenant:
-            location = (await tenant.get(url)).headers["location"]
-        parts = urlsplit(location)
-        query = {k: v[0] for k, v in parse_qs(parts.query).items()} | {"state": "forged"}
+        real, forged = await redirects(url, transport)
         async with httpx.AsyncClient() as loopback:
-            forged = await loopback.get(parts._replace(query=urlencode(query)).geturl())
-            assert forged.status_code == 400
-            return await loopback.get(location)
+            assert (await loopback.get(forged)).status_code == 400
+            return await loopback.get(real)
 
     tokens, pages = await login_with(native_tenant(), forged_first)
     assert tokens.access_token
@@ -74,12 +79,9 @@ async def test_a_redirect_with_another_state_is_refused_and_the_real_one_still_s
 
 async def test_only_forged_redirects_end_in_time_saying_so() -> None:
     async def forged_only(url: str, transport: httpx.AsyncBaseTransport) -> httpx.Response:
-        async with httpx.AsyncClient(transport=transport) as tenant:
-            location = (await tenant.get(url)).headers["location"]
-        parts = urlsplit(location)
-        query = {k: v[0] for k, v in parse_qs(parts.query).items()} | {"state": "forged"}
+        _, forged = await redirects(url, transport)
         async with httpx.AsyncClient() as loopback:
-            return await loopback.get(parts._replace(query=urlencode(query)).geturl())
+            return await loopback.get(forged)
 
     with pytest.raises(LoginError, match=r"1 answer.s. with another state were refused"):
         await login_with(native_tenant(), forged_only, timeout=1.0)
