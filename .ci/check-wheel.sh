@@ -88,10 +88,12 @@ print(qlik_catalog.__file__)
 sys.exit(not qlik_catalog.__file__.startswith(sys.prefix))'
 
 step "qlik-catalog --version and python -m qlik_catalog --version (expect $version)"
-check "qlik-catalog --version" bash -c '"$1" --version | tee /dev/stderr | grep -qF -- "$2"' \
+# The output is shown by writing to fd 2, never by opening /dev/stderr: opening it truncates a
+# log file that stderr is redirected to (CI's whole log, up to this step, was lost that way).
+check "qlik-catalog --version" bash -c 'out="$("$1" --version)"; echo "$out" >&2; grep -qF -- "$2" <<<"$out"' \
   _ "$venv/bin/qlik-catalog" "$version"
 check "python -m qlik_catalog --version" \
-  bash -c '"$1" -m qlik_catalog --version | tee /dev/stderr | grep -qF -- "$2"' \
+  bash -c 'out="$("$1" -m qlik_catalog --version)"; echo "$out" >&2; grep -qF -- "$2" <<<"$out"' \
   _ "$venv/bin/python" "$version"
 
 step "the repo has its LICENSE file"
