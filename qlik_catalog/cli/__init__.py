@@ -31,6 +31,7 @@ the work), :mod:`~.commands` (export, plan, apply, copy), :mod:`~.demo`, :mod:`~
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Sequence
 from functools import partial
@@ -54,8 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             args = build_parser().parse_args(argv)
             return _run(args)
-        except SystemExit:
-            raise  # argparse: --help, --version, usage errors (exit 2)
+        except SystemExit as done:
+            # argparse: --help, --version, usage errors (exit 2). Under --detailed-exitcode a
+            # usage error is 1 too: 2 there means "the plan has changes".
+            argv_seen = sys.argv[1:] if argv is None else list(argv)
+            if done.code == exit_codes.BAD_INPUT and "--detailed-exitcode" in argv_seen:
+                return exit_codes.DETAILED_ERROR
+            raise
         except BaseException as exc:  # every other ending is one line and an exit code
             as_json = bool(getattr(args, "json", False))
             code = failures.report(exc, _written(args, started, exc), as_json=as_json)

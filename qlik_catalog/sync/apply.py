@@ -291,7 +291,37 @@ class _Run:
                 f"conflict: the {kind.label} changed since the plan ({', '.join(moved)}); "
                 "it was not deleted: plan again"
             )
+        # Deleting it deletes what is inside it; its own version does not move when something
+        # is added inside, so what is inside is listed again: all of it must be in the plan.
+        planned = set(change.takes) | self.deleted_by_plan()
+        added = [pair for pair in await self.inside_now(kind, id) if pair not in planned]
+        if added:
+            named = ", ".join(f"{k} {key}" for k, key in added[:5])
+            raise ChangedSincePlanError(
+                f"conflict: the {kind.label} holds what the plan did not know ({named}); it "
+                "was not deleted, so as not to delete that too: plan again"
+            )
         return True
+
+    def deleted_by_plan(self) -> set[tuple[str, str]]:
+        """The objects the plan deletes, as ``(kind, key)``."""
+        return {(c.kind, c.key) for c in self.plan.changes if c.action == "delete"}
+
+    async def inside_now(self, kind: Kind, id: str) -> list[tuple[str, str]]:
+        """What object ``id`` of ``kind`` holds on the tenant now (its assets, their data
+        sets...), as ``(kind, key)``, read through each child kind's listing."""
+        found: list[tuple[str, str]] = []
+        for child in KINDS:
+            if child.parent is None or child.parent.kind != kind.name or child.list_in is None:
+                continue
+            async for item in child.list_in(self.qlik, id):
+                doc = item.to_dict()
+                if child.parent_id(doc) != id:
+                    continue
+                key = str(doc.get(child.key_field) or doc.get("name") or doc["id"])
+                found.append((child.name, key))
+                found += await self.inside_now(child, str(doc["id"]))
+        return found
 
     async def update(self, kind: Kind, resource: KindResource, change: Change, id: str) -> None:
         """Patch one object, unless it changed since the plan read it."""

@@ -132,6 +132,9 @@ class CatalogFile:
     source: str = "catalog"
     # The slice of the tenant the file manages (:mod:`qlik_catalog.sync.scope`).
     scope: Scope = field(default_factory=Scope)
+    # True: an entry whose object lies outside the scope is an error (the file's own scope).
+    # False once narrowed by --space & co.: such entries are another slice's, left out.
+    strict_scope: bool = True
 
     def sliced(self, scope: Scope) -> CatalogFile:
         """The file narrowed to ``scope`` as well (``--space``, ``--store``, ``--kind``):
@@ -146,7 +149,7 @@ class CatalogFile:
         managed = {
             name for name in self.managed if narrowed.kinds is None or name in narrowed.kinds
         }
-        return CatalogFile(kept, managed, self.source, narrowed)
+        return CatalogFile(kept, managed, self.source, narrowed, strict_scope=False)
 
 
 def load_catalog_file(path: str | Path) -> CatalogFile:

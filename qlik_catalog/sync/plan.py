@@ -158,7 +158,13 @@ def make_plan(
         entries = desired.entries.get(kind.name, {})
         planned = _plan_kind(kind, entries, current.get(kind.name, []), matched)
         if scope.has_kind(kind):
-            problems += _outside(kind, planned, index, current)
+            outside = _outside(kind, planned, index, current)
+            if desired.strict_scope:
+                problems += [f"{c.kind} {c.key} ({c.id}) is outside the scope" for c in outside]
+            # Narrowed by --space & co.: what lies outside is another slice's, left alone.
+            left_out = {id(c) for c in outside}
+            planned = [c for c in planned if id(c) not in left_out]
+            problems += _created_outside(kind, planned, index)
             changes += planned
         else:
             # A kind the scope leaves out is only looked up (to resolve references), never
@@ -182,15 +188,30 @@ def make_plan(
 
 def _outside(
     kind: Kind, planned: list[Change], index: ScopeIndex | None, current: dict[str, list[Doc]]
-) -> list[str]:
-    """The updates of objects the scope does not hold: refused (another slice's object)."""
+) -> list[Change]:
+    """The updates of objects the scope does not hold (another slice's objects)."""
     if index is None:
         return []
     docs = {str(d["id"]): d for d in current.get(kind.name, [])}
     return [
-        f"{kind.label} {c.key} ({c.id}) is outside the scope {index.scope.as_dict()}: not changed"
+        c
         for c in planned
         if c.action == "update" and c.id is not None and not index.holds(kind, docs[c.id])
+    ]
+
+
+def _created_outside(kind: Kind, planned: list[Change], index: ScopeIndex | None) -> list[str]:
+    """Creates a space slice would make outside its spaces: an object created without one of
+    the slice's spaces would belong to no slice, and its plans could never see it again."""
+    if index is None or not index.space_ids:
+        return []
+    return [
+        f"{c.entry.where}: the slice is of spaces {sorted(index.scope.spaces)}: give it "
+        f"spaceId (one of {sorted(index.space_ids)}) to create it inside"
+        for c in planned
+        if c.action == "create"
+        and c.entry is not None
+        and str(c.entry.fields.get("spaceId")) not in index.space_ids
     ]
 
 

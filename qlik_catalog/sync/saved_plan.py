@@ -28,16 +28,16 @@ ACTIONS = ("create", "update", "delete")
 
 
 def is_saved_plan(path: str | Path) -> bool:
-    """Whether ``path`` holds a saved plan (a JSON file with the plan's format marker)."""
+    """Whether ``path`` holds a saved plan: a JSON file whose top-level ``format`` is the
+    plan's (a catalog file may mention the marker in a description and stays a catalog)."""
     target = Path(path)
     if target.suffix.lower() != ".json":
         return False
     try:
-        with target.open("rb") as file:
-            head = file.read(4096)
-    except OSError:
+        document = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False
-    return f'"format": "{FORMAT}"'.encode() in head or f'"format":"{FORMAT}"'.encode() in head
+    return isinstance(document, dict) and document.get("format") == FORMAT
 
 
 def save_plan(plan: Plan, path: str | Path, *, tenant_url: str) -> None:

@@ -89,3 +89,12 @@ def test_usage_errors_exit_2_naming_the_problem(args: list[str], problem: str) -
     assert done.returncode == 2
     assert done.stderr.splitlines()[-1].endswith(problem)
     assert "Traceback" not in done.stderr
+
+
+def test_a_usage_error_under_detailed_exitcode_is_1_not_changes(tmp_path: Path) -> None:
+    catalog = tmp_path / "c.yaml"
+    catalog.write_text("dataStores: []\n")
+    done = qlik_catalog("plan", str(catalog), "--detailed-exitcode", "--spcae", "X")
+    assert done.returncode == 1
+    assert "unrecognized arguments: --spcae" in done.stderr
+    assert qlik_catalog("plan", str(catalog), "--spcae", "X").returncode == 2

@@ -159,3 +159,41 @@ async def test_a_delete_shows_what_it_takes_with_it() -> None:
     delete = next(c for c in plan.changes if c.action == "delete" and c.key == "db")
     assert sorted(delete.takes) == [("data_sets", f"t{i}") for i in range(5)]
     assert {"kind": "data_sets", "key": "t0"} in delete.as_dict()["takes"]
+
+
+async def test_a_saved_delete_of_what_holds_something_new_is_a_conflict(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        await qlik.catalog.apply(await qlik.catalog.plan(parse_catalog(CATALOG)))
+        # The asset "db" goes (and with it its data sets, which the file does not manage).
+        desired = parse_catalog({"dataStores": CATALOG["dataStores"], "dataAssets": []})
+        path = tmp_path / "plan.json"
+        save_plan(await qlik.catalog.plan(desired, prune=True), path, tenant_url=IN_PROCESS_URL)
+        asset = next(
+            id for id, a in emulator.state.data_assets.items() if a["technicalName"] == "db"
+        )
+        # After the review, someone adds a data set to it: its own version does not move.
+        await qlik.data_sets.create(
+            {
+                "technicalName": "concurrent",
+                "name": "theirs",
+                "qri": "qri:c",
+                "secureQri": "s",
+                "dataAssetInfo": {"id": asset},
+            }
+        )
+        report = await qlik.catalog.apply(load_plan(path, tenant_url=IN_PROCESS_URL))
+    db = next(o for o in report.outcomes if o.key == "db")
+    assert db.conflict
+    assert "data_sets concurrent" in str(db.error)
+    assert asset in emulator.state.data_assets
+    assert any(d["technicalName"] == "concurrent" for d in emulator.state.data_sets.values())
+
+
+def test_a_catalog_file_mentioning_the_plan_format_is_not_a_saved_plan(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.json"
+    # A nested "format" member, as a store's properties may have: only the top level counts.
+    store = {"technicalName": "x", "properties": {"format": "qlik-catalog-plan"}}
+    path.write_text(json.dumps({"dataStores": [store]}))
+    assert not is_saved_plan(path)

@@ -3,11 +3,14 @@ part only, and never changes or deletes what lies outside it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qlik_catalog import CatalogFileError, QlikValueError
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.sync import parse_catalog
+from qlik_catalog.sync.catalog_file import load_catalog_file
 from qlik_catalog.sync.scope import Scope
 from tests.sync.test_plan_apply import fast
 
@@ -127,3 +130,34 @@ def test_flags_narrow_the_files_scope() -> None:
     assert list(sliced.entries["data_stores"]) == ["store_002"]
     assert sliced.scope.store_matches("store_002")
     assert not sliced.scope.store_matches("other_2")  # outside the file's own patterns
+
+
+async def test_a_space_flag_leaves_the_rest_of_a_full_file_alone(tmp_path: Path) -> None:
+    emulator = seeded()
+    out = tmp_path / "full.yaml"
+    async with fast(emulator) as qlik:
+        await qlik.catalog.pull(out)
+        sales = next(
+            id for id, s in emulator.state.data_stores.items() if s["technicalName"] == "store_001"
+        )
+        await qlik.data_stores.patch(
+            sales, [{"op": "replace", "path": "/description", "value": "drift"}]
+        )
+        full = load_catalog_file(out)
+        assert (
+            await qlik.catalog.plan(full.sliced(Scope.of(spaces=["Finance"])), prune=True)
+        ).is_empty
+        assert not (await qlik.catalog.plan(full, prune=True)).is_empty  # the drift is real
+
+
+async def test_a_space_slice_refuses_a_create_without_one_of_its_spaces() -> None:
+    emulator = seeded()
+    finance = next(id for id, s in emulator.state.spaces.items() if s["name"] == "Finance")
+    entry = {"technicalName": "new_store", "type": "s3"}
+    async with fast(emulator) as qlik:
+        scoped = {"scope": {"spaces": ["Finance"]}, "dataStores": [entry]}
+        with pytest.raises(CatalogFileError, match=r"give it spaceId \(one of"):
+            await qlik.catalog.plan(parse_catalog(scoped))
+        inside = {"scope": {"spaces": ["Finance"]}, "dataStores": [{**entry, "spaceId": finance}]}
+        plan = await qlik.catalog.plan(parse_catalog(inside))
+    assert plan.counts()["create"] == 1
