@@ -21,6 +21,7 @@ import inspect
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 import anyio
 import httpx
@@ -205,6 +206,9 @@ class OAuthRefreshToken:
         )
 
 
+C = TypeVar("C", OAuthClientCredentials, OAuthRefreshToken)
+
+
 class RefreshingAuth(httpx.Auth):
     """A bearer token obtained by :meth:`obtain`, renewed before it expires and after a 401.
 
@@ -296,23 +300,27 @@ class RefreshingAuth(httpx.Auth):
         yield request  # pragma: no cover
 
 
-class OAuthClientCredentialsAuth(RefreshingAuth):
-    """The client-credentials (or impersonation) grant as ``httpx.Auth``. ``token_client``
-    sends the token requests (it must not use this auth)."""
+class _GrantAuth(RefreshingAuth, Generic[C]):
+    """A :class:`RefreshingAuth` whose tokens come from the tenant's token endpoint for
+    ``credentials``; ``token_client`` sends the token requests (it must not use this auth)."""
 
     def __init__(
         self,
-        credentials: OAuthClientCredentials,
+        credentials: C,
         token_client: httpx.AsyncClient,
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(refresh_margin=credentials.refresh_margin, clock=clock)
-        self._credentials = credentials
+        self._credentials: C = credentials
         self._token_client = token_client
 
     def __repr__(self) -> str:
-        return f"OAuthClientCredentialsAuth({self._credentials!r}, token={mask(self._token)})"
+        return f"{type(self).__name__}({self._credentials!r}, token={mask(self._token)})"
+
+
+class OAuthClientCredentialsAuth(_GrantAuth[OAuthClientCredentials]):
+    """The client-credentials (or impersonation) grant as ``httpx.Auth``."""
 
     async def obtain(self) -> TokenSet:
         """A token set for the client (or the user it impersonates)."""
@@ -320,7 +328,7 @@ class OAuthClientCredentialsAuth(RefreshingAuth):
         return await request_token(self._token_client, creds.grant(), path=creds.token_path)
 
 
-class OAuthRefreshTokenAuth(RefreshingAuth):
+class OAuthRefreshTokenAuth(_GrantAuth[OAuthRefreshToken]):
     """A user's tokens renewed with the ``refresh_token`` grant; each new set goes to the
     credentials' ``on_tokens`` before any request uses it."""
 
@@ -331,18 +339,13 @@ class OAuthRefreshTokenAuth(RefreshingAuth):
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(refresh_margin=credentials.refresh_margin, clock=clock)
-        self._credentials = credentials
-        self._token_client = token_client
+        super().__init__(credentials, token_client, clock=clock)
         self._refresh_token = credentials.refresh_token
         self._unsaved: TokenSet | None = None
         if credentials.access_token is not None:
             self._adopt(
                 TokenSet(access_token=credentials.access_token, expires_at=credentials.expires_at)
             )
-
-    def __repr__(self) -> str:
-        return f"OAuthRefreshTokenAuth({self._credentials!r}, token={mask(self._token)})"
 
     async def obtain(self) -> TokenSet:
         """A new token set from the refresh token; a rotated refresh token replaces it. When

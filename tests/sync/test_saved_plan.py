@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from qlik_catalog import QlikValueError
+from qlik_catalog import QlikCatalog, QlikValueError
 from qlik_catalog.emulator import Emulator
 from qlik_catalog.emulator.app import IN_PROCESS_URL
 from qlik_catalog.sync import parse_catalog
@@ -36,6 +36,21 @@ async def planned_tenant(tmp_path: Path) -> tuple[Emulator, Path]:
     path = tmp_path / "plan.json"
     save_plan(plan, path, tenant_url=IN_PROCESS_URL)
     return emulator, path
+
+
+async def add_their_data_set(qlik: QlikCatalog, emulator: Emulator, name: str) -> str:
+    """Someone else makes data set ``name`` in asset "db"; the asset's id."""
+    asset = next(id for id, a in emulator.state.data_assets.items() if a["technicalName"] == "db")
+    await qlik.data_sets.create(
+        {
+            "technicalName": name,
+            "name": "theirs",
+            "qri": "theirs",
+            "secureQri": "theirs",
+            "dataAssetInfo": {"id": asset},
+        }
+    )
+    return asset
 
 
 def by_key(emulator: Emulator, technical_name: str) -> dict[str, object]:
@@ -92,18 +107,7 @@ async def test_a_saved_plan_applies_all_but_what_moved_since(tmp_path: Path) -> 
 async def test_a_saved_create_whose_key_was_taken_since_is_a_conflict(tmp_path: Path) -> None:
     emulator, path = await planned_tenant(tmp_path)
     async with fast(emulator) as qlik:
-        asset = next(
-            id for id, a in emulator.state.data_assets.items() if a["technicalName"] == "db"
-        )
-        await qlik.data_sets.create(
-            {
-                "technicalName": "new",
-                "qri": "theirs",
-                "secureQri": "theirs",
-                "name": "theirs",
-                "dataAssetInfo": {"id": asset},
-            }
-        )
+        await add_their_data_set(qlik, emulator, "new")
         report = await qlik.catalog.apply(load_plan(path, tenant_url=IN_PROCESS_URL))
     made = next(o for o in report.outcomes if o.key == "new")
     assert made.conflict
@@ -170,19 +174,8 @@ async def test_a_saved_delete_of_what_holds_something_new_is_a_conflict(tmp_path
         desired = parse_catalog({"dataStores": CATALOG["dataStores"], "dataAssets": []})
         path = tmp_path / "plan.json"
         save_plan(await qlik.catalog.plan(desired, prune=True), path, tenant_url=IN_PROCESS_URL)
-        asset = next(
-            id for id, a in emulator.state.data_assets.items() if a["technicalName"] == "db"
-        )
         # After the review, someone adds a data set to it: its own version does not move.
-        await qlik.data_sets.create(
-            {
-                "technicalName": "concurrent",
-                "name": "theirs",
-                "qri": "qri:c",
-                "secureQri": "s",
-                "dataAssetInfo": {"id": asset},
-            }
-        )
+        asset = await add_their_data_set(qlik, emulator, "concurrent")
         report = await qlik.catalog.apply(load_plan(path, tenant_url=IN_PROCESS_URL))
     db = next(o for o in report.outcomes if o.key == "db")
     assert db.conflict
