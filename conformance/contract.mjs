@@ -23,7 +23,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // The package's "exports" hide its package.json, so it is found beside this script.
 const apiRoot = path.join(here, "node_modules", "@qlik", "api");
 
-// The ten APIs the SDK wraps, by the @qlik/api module that holds each.
+// The twelve APIs the SDK wraps, by the @qlik/api module that holds each.
 export const MODULES = [
   "data-stores",
   "data-assets",
@@ -35,6 +35,8 @@ export const MODULES = [
   "reports",
   "data-files",
   "items",
+  "data-governance/data-qualities",
+  "data-governance/trust-scores",
 ];
 
 function parse(file) {

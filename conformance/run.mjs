@@ -430,8 +430,35 @@ await step("data products", async () => {
   });
   await call("data-governance/data-products getDataProductChangelogs", { path: [id], query: { limit: 20 } });
   await call("data-governance/data-products generateProviderUrlDataProducts", { query: { dataSetId: setId } });
-  await call("data-governance/data-products computeDatasetsDataQualityDataProduct", { path: [id] });
+  const batch = await call("data-governance/data-products computeDatasetsDataQualityDataProduct", { path: [id] });
+  ctx.batchComputationId = batch?.data?.batchComputationId;
   await call("data-governance/data-products deleteDataProduct", { path: [id] });
+});
+
+// Data quality: a computation of the created data set polled to its end, the data product's
+// batch polled to its end, then the results; trust scores of the set and a seeded one.
+await step("data qualities and trust scores", async () => {
+  const setId = need(ctx.setId, "the created data set");
+  const started = await call("data-governance/data-qualities createDataQualityComputation", {
+    body: { datasetId: setId, sampleMode: "ABSOLUTE", sampleSize: 500 },
+  });
+  const computationId = need(started?.data?.computationId, "the computationId of the computation");
+  await poll("data-governance/data-qualities getDataQualityComputation", { path: [computationId] }, (a) =>
+    ["SUCCEEDED", "FAILED", "PROFILE_FAILED"].includes(a.data?.status),
+  );
+  await poll(
+    "data-governance/data-qualities getDataQualitiesBatchComputation",
+    { path: [need(ctx.batchComputationId, "the batch of the data product")] },
+    (a) => a.data?.status === "FINISHED",
+  );
+  await call("data-governance/data-qualities getDataQualityGlobalResults", { query: { datasetId: setId } });
+  await call("data-governance/data-qualities filterDataQualitiesGlobalResults", { body: { datasetIds: [setId] } });
+  await call("data-governance/data-qualities filterDataQualitiesFieldQualities", {
+    body: { datasets: [{ datasetId: setId }] },
+  });
+  await call("data-governance/trust-scores filterDatasetsTrustScore", {
+    body: { datasetIds: [setId, ...(ctx.secondSetId ? [ctx.secondSetId] : [])], recomputeUsage: false },
+  });
 });
 
 await step("items and apps", async () => {

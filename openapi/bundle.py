@@ -39,6 +39,8 @@ SPECS = [
     "reports.yaml",
     "data-files.yaml",
     "items.yaml",
+    "data-qualities.yaml",
+    "trust-scores.yaml",
 ]
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 TIERS = (1, 2, "special")
@@ -160,7 +162,8 @@ def bundle(spec_names: list[str] | None = None, root: Path = HERE) -> dict[str, 
             "description": (
                 "Bundled from openapi/*.yaml by openapi/bundle.py: the Qlik Cloud catalog "
                 "(data stores, data assets, data sets, data products) and the spaces, users, "
-                "apps, reports, data files and items APIs that catalog work touches. "
+                "apps, reports, data files and items APIs that catalog work touches, and the "
+                "data governance APIs (data qualities, trust scores). "
                 "Do not edit: change the specs and run `make generate`."
             ),
         },

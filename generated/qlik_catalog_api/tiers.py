@@ -118,6 +118,39 @@ OPERATION_TIERS: tuple[OperationTier, ...] = (
     OperationTier("deleteDataFile", "DELETE", "/api/v1/data-files/{id}", 2, None),
     OperationTier("getItems", "GET", "/api/v1/items", 1, None),
     OperationTier("getItem", "GET", "/api/v1/items/{itemId}", 1, None),
+    OperationTier(
+        "getDataQualitiesBatchComputation",
+        "GET",
+        "/api/data-governance/data-qualities/batch-computations/{batchComputationId}",
+        1,
+        None,
+    ),
+    OperationTier("createDataQualityComputation", "POST", "/api/data-governance/data-qualities/computations", 2, None),
+    OperationTier(
+        "getDataQualityComputation", "GET", "/api/data-governance/data-qualities/computations/{computationId}", 1, None
+    ),
+    OperationTier(
+        "filterDataQualitiesFieldQualities",
+        "POST",
+        "/api/data-governance/data-qualities/field-qualities/actions/filter",
+        1,
+        None,
+    ),
+    OperationTier("getDataQualityGlobalResults", "GET", "/api/data-governance/data-qualities/global-results", 1, None),
+    OperationTier(
+        "filterDataQualitiesGlobalResults",
+        "POST",
+        "/api/data-governance/data-qualities/global-results/actions/filter",
+        1,
+        None,
+    ),
+    OperationTier(
+        "filterDatasetsTrustScore",
+        "POST",
+        "/api/data-governance/trust-scores/results/data-sets/actions/filter",
+        1,
+        None,
+    ),
 )
 
 # Published budgets per tier, per user, per tenant, as requests per minute.

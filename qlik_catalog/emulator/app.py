@@ -63,8 +63,9 @@ class Emulator:
     ``/oauth/authorize``;
     ``rate_limits``: :class:`RateLimitSettings`; ``strict``: check every answer against the
     spec (a breach raises :class:`~qlik_catalog.emulator.validation.SpecViolation`);
-    ``seed``: the seed of ids and fault randomness; ``profile_delay`` / ``report_delay``: how
-    many polls answer "not ready" first; ``clock``: the monotonic clock of the rate-limit
+    ``seed``: the seed of ids and fault randomness; ``profile_delay`` / ``report_delay`` /
+    ``quality_delay``: how many polls (of profiles, report statuses, data quality computations
+    and batches) answer "not ready" first; ``clock``: the monotonic clock of the rate-limit
     windows and of OAuth expiries (a test can share its fake clock with the client's);
     ``data_products_list_route``: False to serve no ``GET /api/data-governance/data-products``
     (404 like Qlik for an unknown route), as a tenant without that unverified route would.
@@ -89,6 +90,7 @@ class Emulator:
         seed: int = 0,
         profile_delay: int = 1,
         report_delay: int = 1,
+        quality_delay: int = 1,
         tenant_id: str = "emulated-tenant",
         clock: Callable[[], float] | None = None,
         data_products_list_route: bool = True,
@@ -106,7 +108,11 @@ class Emulator:
             () if data_products_list_route else ("getDataProducts",)
         )
         self.state = TenantState(
-            seed=seed, tenant_id=tenant_id, profile_delay=profile_delay, report_delay=report_delay
+            seed=seed,
+            tenant_id=tenant_id,
+            profile_delay=profile_delay,
+            report_delay=report_delay,
+            quality_delay=quality_delay,
         )
         for user_id in set(keys.values()):
             self.state.user(user_id)

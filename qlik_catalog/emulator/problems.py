@@ -66,6 +66,9 @@ ERROR_STYLES: tuple[tuple[str, ErrorStyle], ...] = (
     ("/api/v1/reports", ErrorStyle(status=None, trace_id=False)),
     ("/api/v1/data-files", ErrorStyle(status=None, trace_id=False)),
     ("/api/v1/items", ErrorStyle(status=None, trace_id=False)),
+    # The data qualities' Error has code, title and detail only (no status); trust scores'
+    # has the catalog's shape.
+    ("/api/data-governance/data-qualities", ErrorStyle(status=None, trace_id=True)),
 )
 
 

@@ -58,6 +58,14 @@ class TenantRecords:
     # How many 202s a new data set's profiles (and status polls of a new report) give first.
     profile_delay: int = 1
     report_delay: int = 1
+    # How many polls a data quality computation (or batch) answers unfinished first.
+    quality_delay: int = 1
+    # data set id -> its latest computed quality: connectionId, at (timestamp), by (user id).
+    quality_results: dict[str, Doc] = field(default_factory=dict)
+    # computation id -> datasetId, connectionId, polls (how many it has answered), status.
+    quality_computations: dict[str, Doc] = field(default_factory=dict)
+    # batch computation id -> the ids of its computations, in the product's data set order.
+    quality_batches: dict[str, list[str]] = field(default_factory=dict)
     # Seeded resources get timestamps from a fixed start so that a seed repeats exactly.
     fixed_time: datetime | None = None
     # Bumped by every write (the emulator bumps it after each non-GET request, and seeding

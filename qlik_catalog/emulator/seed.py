@@ -227,6 +227,14 @@ def _seed(
                 )
                 state.data_sets[data_set["id"]] = data_set
                 state.profiles_pending[data_set["id"]] = 0
+                # Seeded data sets have a computed quality (and so a trust score), stamped
+                # with the data set's own time: no extra tick of the seed's clock.
+                state.record_quality(
+                    data_set,
+                    state.default_connection_id(data_set),
+                    data_set["lastModifiedTime"],
+                    owner_id,
+                )
                 state.index_item("dataset", data_set, owner=owner_id)
                 set_ids.append(data_set["id"])
     for p in range(first_product, first_product + products):

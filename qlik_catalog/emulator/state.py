@@ -26,6 +26,9 @@ __all__ = ["Doc", "TenantState"]
 TEAM_SPACE_TYPES = ("shared", "managed", "data")
 CONNECTION_TYPE = "qix-datafiles.exe"
 CONNECTION_NAME = "DataFiles"
+# The official ExecutionStatus values a computation walks through, and where it ends.
+QUALITY_WALK = ("REQUESTED", "PROFILE_REQUESTED", "SUBMITTED")
+QUALITY_FINAL = ("SUCCEEDED", "FAILED", "PROFILE_FAILED")
 _NAMESPACE = uuid.UUID("6f1c2a8e-3d4b-4e5f-9a0b-1c2d3e4f5a6b")
 
 
@@ -121,6 +124,7 @@ class TenantState(TenantRecords):
         for set_id in set_ids:
             del self.data_sets[set_id]
             self.profiles_pending.pop(set_id, None)
+            self.quality_results.pop(set_id, None)
             self.drop_item("dataset", set_id)
 
     # --- data products, apps, spaces -----------------------------------------------------
@@ -194,6 +198,58 @@ class TenantState(TenantRecords):
                 412, "HTTP-412", "Precondition failed", f"the space still holds {', '.join(held)}"
             )
         del self.spaces[space_id]
+
+    # --- data quality computations (data-governance/data-qualities) ---------------------
+
+    def default_connection_id(self, data_set: Doc) -> str:
+        """The connection a data set's quality is computed through when none is named: the
+        data-files connection of its space for a file data set, else one derived from its
+        data store (stable across seeds)."""
+        store = (data_set.get("dataAssetInfo") or {}).get("dataStoreInfo") or {}
+        if data_set.get("type") == "qix-datafiles" and data_set.get("spaceId"):
+            return self.connection_id_for(str(data_set["spaceId"]))
+        return str(uuid.uuid5(_NAMESPACE, f"{self.tenant_id}:store:{store.get('id')}"))
+
+    def record_quality(self, data_set: Doc, connection_id: str, at: str, by: str) -> None:
+        """Mark a data set's quality computed (through ``connection_id``, at ``at`` by ``by``)."""
+        self.quality_results[data_set["id"]] = {"connectionId": connection_id, "at": at, "by": by}
+
+    def start_quality_computation(self, data_set_id: str, connection_id: str | None) -> Doc:
+        """A new computation of the data set: REQUESTED, or FAILED at once when the data set
+        does not exist (a data product's batch naming a deleted data set)."""
+        computation_id = self.ids.guid()
+        data_set = self.data_sets.get(data_set_id)
+        doc: Doc = {
+            "id": computation_id,
+            "datasetId": data_set_id,
+            "connectionId": connection_id
+            or (self.default_connection_id(data_set) if data_set else ""),
+            "polls": 0,
+            "status": "REQUESTED" if data_set is not None else "FAILED",
+        }
+        self.quality_computations[computation_id] = doc
+        return doc
+
+    def poll_quality_computation(self, computation: Doc, user_id: str) -> str:
+        """Advance a computation by one poll and return its status: the first
+        ``quality_delay`` polls walk REQUESTED -> PROFILE_REQUESTED -> SUBMITTED, the next one
+        is SUCCEEDED (and the data set's results are recorded), or FAILED when the data set
+        went away meanwhile."""
+        if computation["status"] in QUALITY_FINAL:
+            return str(computation["status"])
+        poll = computation["polls"]
+        computation["polls"] = poll + 1
+        delay = max(0, self.quality_delay)
+        if poll < delay:
+            computation["status"] = QUALITY_WALK[poll * len(QUALITY_WALK) // delay]
+            return str(computation["status"])
+        data_set = self.data_sets.get(computation["datasetId"])
+        if data_set is None:
+            computation["status"] = "FAILED"
+        else:
+            computation["status"] = "SUCCEEDED"
+            self.record_quality(data_set, computation["connectionId"], self.now(), user_id)
+        return str(computation["status"])
 
     # --- data files and their connections ------------------------------------------------
 

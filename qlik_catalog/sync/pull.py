@@ -17,7 +17,7 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,14 +40,19 @@ HEADER = "# A qlik-catalog catalog file, written by qlik-catalog pull from {sour
 
 @dataclass
 class PullSummary:
-    """What a pull wrote: the file, the entries of each kind, and how long it took."""
+    """What a pull made: the file it wrote (None when it wrote none), the entries of each
+    kind, how long it took, and the catalog itself, as the data the file holds."""
 
-    path: str
+    path: str | None
     counts: dict[str, int]
     seconds: float
+    # The file's content (sections of entries, as :func:`catalog_document` gives them): what
+    # a program pulling without a file works on. Left out of repr and of :meth:`as_dict`,
+    # which a command prints (10,000 data sets would flood a terminal).
+    catalog: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-friendly form."""
+        """A JSON-friendly form (without :attr:`catalog`)."""
         return {"catalog": self.path, "counts": self.counts, "seconds": round(self.seconds, 3)}
 
 
@@ -114,11 +119,15 @@ def write_atomically(path: Path, text: str) -> None:
     the permissions a new file gets (the temporary file's 0600 would hide it from a team)."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8") as file:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
             file.write(text)
+            # On disk before it takes the old file's name: a crash right after the rename
+            # must not leave an empty catalog file where a whole one was.
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -138,17 +147,17 @@ def read_snapshot(path: str | Path) -> dict[str, list[Doc]]:
 
 async def pull_catalog(
     qlik: QlikCatalog | None,
-    out: str | Path,
+    out: str | Path | None = None,
     *,
     from_snapshot: str | Path | None = None,
     progress: Progress | None = None,
     scope: Scope | None = None,
 ) -> PullSummary:
     """Write the tenant's catalog (or ``from_snapshot``'s) to ``out`` as a catalog file: JSON
-    when ``out`` ends in ``.json``, else YAML. With ``scope``, only that slice, and the file
-    declares it (``scope:``), so that its plans and prunes stay inside the slice."""
+    when ``out`` ends in ``.json``, else YAML; without ``out``, only return it (as
+    :attr:`PullSummary.catalog`). With ``scope``, only that slice, and the file declares it
+    (``scope:``), so that its plans and prunes stay inside the slice."""
     started = time.monotonic()
-    target = Path(out)
     if from_snapshot is not None:
         objects = read_snapshot(from_snapshot)
         source = f"the snapshot {Path(from_snapshot).name}"
@@ -161,6 +170,10 @@ async def pull_catalog(
     if scope is not None and sliced:
         objects = ScopeIndex(scope, objects, objects.get("spaces", [])).select(objects)
     document = catalog_document(objects, scope=scope if sliced else None)
+    counts = {kind.name: len(document.get(kind.section, [])) for kind in KINDS}
+    if out is None:
+        return PullSummary(None, counts, time.monotonic() - started, document)
+    target = Path(out)
     as_json = target.suffix == ".json"
     values = count_values(document)
     if not as_json and values > MAX_YAML_NODES:
@@ -170,5 +183,4 @@ async def pull_catalog(
             f"instead ({target.with_suffix('.json')}), which has no such limit"
         )
     write_atomically(target, render(document, as_json=as_json, source=source))
-    counts = {kind.name: len(document.get(kind.section, [])) for kind in KINDS}
-    return PullSummary(str(target), counts, time.monotonic() - started)
+    return PullSummary(str(target), counts, time.monotonic() - started, document)

@@ -50,16 +50,17 @@ class CatalogSync:
 
     async def pull(
         self,
-        out: str | Path,
+        out: str | Path | None = None,
         *,
         from_snapshot: str | Path | None = None,
         progress: Progress | None = None,
         scope: Scope | None = None,
     ) -> PullSummary:
         """Write the tenant's catalog (or a snapshot's, with ``from_snapshot``: no tenant
-        call) to ``out`` as a catalog file (JSON for ``.json``, else YAML): what people
-        manage, keyed by technical name, deterministic; ``plan`` of it right after is empty
-        (see :mod:`qlik_catalog.sync.pull`). ``scope``: only that slice, declared in the
+        call) to ``out`` as a catalog file (JSON for ``.json``, else YAML; no ``out``: only
+        return it, as :attr:`PullSummary.catalog`): what people manage, keyed by technical
+        name, deterministic; ``plan`` of it right after is empty (see
+        :mod:`qlik_catalog.sync.pull`). ``scope``: only that slice, declared in the
         file (:mod:`qlik_catalog.sync.scope`)."""
         return await pull_catalog(
             self._qlik, out, from_snapshot=from_snapshot, progress=progress, scope=scope

@@ -15,7 +15,7 @@ from qlik_catalog.emulator.operations import operations
 
 def test_every_operation_of_the_spec_has_a_handler() -> None:
     assert {op.operation_id for op in operations()} == set(HANDLERS)
-    assert len(HANDLERS) == 55
+    assert len(HANDLERS) == 62
 
 
 @pytest.mark.parametrize(

@@ -552,6 +552,119 @@ CASES = [
         "delete-data-file", "data_files.delete_data_file", "DELETE", "/api/v1/data-files/f1", args=("f1",),
         status=204, check=is_none,
     ),
+    # --- data qualities (@qlik/api data-governance/data-qualities) ---------------------------
+    WireCase(
+        "get-data-qualities-batch-computation", "data_qualities.get_data_qualities_batch_computation", "GET",
+        "/api/data-governance/data-qualities/batch-computations/b%201", args=("b 1",),
+        answer={"batchComputationId": "b 1", "status": "IN_PROGRESS", "computationStatuses": [
+            {"computationId": "c1", "datasetId": "d1", "status": "SUCCEEDED"},
+            {"computationId": "c2", "datasetId": "d2", "status": "FAILED", "errorCode": "DQ-110"},
+        ]},
+        check=lambda p: (
+            isinstance(p, m.DataQualityBatchComputation) and p.status == "IN_PROGRESS"
+            and [s.status for s in p.computation_statuses] == ["SUCCEEDED", "FAILED"]
+            and p.computation_statuses[1].error_code == "DQ-110"
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "create-data-quality-computation", "data_qualities.create_data_quality_computation", "POST",
+        "/api/data-governance/data-qualities/computations",
+        kwargs={"body": m.DataQualityComputationRequest.from_dict(
+            {"datasetId": "d1", "connectionId": "c1", "executionMode": "PUSHDOWN", "sampleMode": "RELATIVE",
+             "sampleSize": 10, "sampleMethod": "RANDOM"},
+        )},
+        body={"datasetId": "d1", "connectionId": "c1", "executionMode": "PUSHDOWN", "sampleMode": "RELATIVE",
+              "sampleSize": 10, "sampleMethod": "RANDOM"},
+        status=202, answer={"computationId": "4db06daa"},
+        check=lambda p: (
+            isinstance(p, m.DataQualityComputationResponse) and p.computation_id == "4db06daa"
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "create-data-quality-computation-400", "data_qualities.create_data_quality_computation", "POST",
+        "/api/data-governance/data-qualities/computations",
+        kwargs={"body": m.DataQualityComputationRequest.from_dict({"datasetId": "d1"})}, body={"datasetId": "d1"},
+        status=400, answer={"errors": [{"code": "DQ-100", "title": "Bad request"}], "traceId": "t-dq"},
+        check=lambda p: (
+            isinstance(p, m.ErrorResponse) and p.trace_id == "t-dq" and present(p.errors)[0].code == "DQ-100"
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "get-data-quality-computation", "data_qualities.get_data_quality_computation", "GET",
+        "/api/data-governance/data-qualities/computations/4db06daa", args=("4db06daa",),
+        answer={"status": "PROFILE_REQUESTED"},
+        check=lambda p: (
+            isinstance(p, m.DataQualityComputationStatus) and p.status == "PROFILE_REQUESTED"
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "filter-data-qualities-field-qualities", "data_qualities.filter_data_qualities_field_qualities", "POST",
+        "/api/data-governance/data-qualities/field-qualities/actions/filter",
+        kwargs={"body": m.FieldQualitiesFilterRequest.from_dict({"datasets": [{"datasetId": "d1"}, {"datasetId": "d2"}]})},
+        body={"datasets": [{"datasetId": "d1"}, {"datasetId": "d2"}]},
+        answer={"fieldQualities": [{
+            "datasetId": "d1", "computed": {"at": "2026-01-02T03:04:05Z", "by": {"id": "u1"}},
+            "fields": [{
+                "name": "amount",
+                "type": {"kind": "STANDARD", "name": "DECIMAL", "precision": "timestamp-millis"},
+                "quality": {
+                    "aggregated": {"empty": 1, "invalid": 2, "total": 10, "valid": 7},
+                    "type": {"empty": 1, "invalid": 0, "total": 10, "valid": 9},
+                    "rules": [{"ruleId": "r1", "quality": {"invalid": 2, "notApplicable": 0, "notExecutable": 0,
+                                                           "total": 10, "valid": 8, "errors": ["E1"]}}],
+                },
+            }],
+        }]},
+        check=lambda p: (
+            isinstance(p, m.FieldQualitiesFilterResponse)
+            and p.field_qualities[0].dataset_id == "d1"
+            and p.field_qualities[0].computed.by.id == "u1"
+            and p.field_qualities[0].fields[0].quality.aggregated.invalid == 2
+            and present(p.field_qualities[0].fields[0].quality.rules[0].quality).errors == ["E1"]
+            and p.field_qualities[0].fields[0].type_.kind == "STANDARD"
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "get-data-quality-global-results", "data_qualities.get_data_quality_global_results", "GET",
+        "/api/data-governance/data-qualities/global-results",
+        kwargs={"dataset_id": "d1", "connection_id": "c1"}, query=[("connectionId", "c1"), ("datasetId", "d1")],
+        answer={"datasetId": "d1", "qualities": [{"connectionId": "c1", "quality": {
+            "empty": 1, "invalid": 2, "total": 10, "valid": 7, "updatedAt": "2026-01-02T03:04:05Z"}}]},
+        check=lambda p: (
+            isinstance(p, m.DatasetQualityGlobalResults) and p.dataset_id == "d1"
+            and present(p.qualities[0].quality).valid == 7
+        ) or pytest.fail(repr(p)),
+    ),
+    WireCase(
+        "filter-data-qualities-global-results", "data_qualities.filter_data_qualities_global_results", "POST",
+        "/api/data-governance/data-qualities/global-results/actions/filter",
+        kwargs={"body": m.DataQualityDatasetListRequest(dataset_ids=["d1", "d2"])}, body={"datasetIds": ["d1", "d2"]},
+        answer={"dataQualities": [
+            {"datasetId": "d1", "connectionId": "c1", "status": "SUCCEEDED", "quality": {
+                "empty": 0, "invalid": 1, "total": 4, "valid": 3, "updatedAt": "2026-01-02T03:04:05Z"}},
+            {"datasetId": "d2", "connectionId": "c1", "status": "FAILED",
+             "error": {"errorCode": "DQ-300", "reason": "no access"}},
+        ]},
+        check=lambda p: (
+            isinstance(p, m.DataQualityByDataset)
+            and present(p.data_qualities[0].quality).invalid == 1
+            and present(p.data_qualities[1].error).error_code == "DQ-300"
+        ) or pytest.fail(repr(p)),
+    ),
+    # --- trust scores (@qlik/api data-governance/trust-scores) -------------------------------
+    WireCase(
+        "filter-datasets-trust-score", "trust_scores.filter_datasets_trust_score", "POST",
+        "/api/data-governance/trust-scores/results/data-sets/actions/filter",
+        kwargs={"body": m.TrustScoreFilterRequest(dataset_ids=["d1"], recompute_usage=True)},
+        body={"datasetIds": ["d1"], "recomputeUsage": True},
+        answer={"data": [{"datasetId": "d1", "score": 72.5, "previousScore": 70, "updatedAt": "2026-01-02T03:04:05Z",
+                          "axes": [{"id": "VALIDITY", "weight": 50, "score": 90, "enabled": True, "applicable": True,
+                                    "metrics": [{"id": "VALIDITY_QUALITY", "weight": 100, "score": 90}]}]}]},
+        check=lambda p: (
+            isinstance(p, m.TrustScoreResultList) and p.data[0].score == 72.5
+            and p.data[0].axes[0].metrics[0].id == "VALIDITY_QUALITY"
+        ) or pytest.fail(repr(p)),
+    ),
     # --- items ------------------------------------------------------------------------------
     WireCase(
         "list-items-by-type", "items.get_items", "GET", "/api/v1/items",
@@ -581,7 +694,7 @@ def generated_operation_modules() -> set[str]:
 
 
 def test_every_generated_operation_has_a_case() -> None:
-    assert len(generated_operation_modules()) == 55
+    assert len(generated_operation_modules()) == 62
     assert generated_operation_modules() == {case.module for case in CASES}
 
 

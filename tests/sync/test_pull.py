@@ -4,6 +4,7 @@ bytes every time, from a snapshot as from the tenant, and nothing the tenant set
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import yaml
 
 from qlik_catalog import QlikValueError
 from qlik_catalog.emulator import Emulator
+from qlik_catalog.sync.catalog_file import parse_catalog
 from qlik_catalog.sync.pull import count_values
 from qlik_catalog.sync.scope import Scope
 from tests.sync.test_plan_apply import fast
@@ -135,3 +137,98 @@ async def test_a_pulled_slice_declares_its_scope_and_round_trips(
         assert all("_002_" in s["technicalName"] for s in document["dataSets"])
     else:
         assert len(document["dataSets"]) == 18
+
+
+# Each of these means something else to YAML unquoted (a bool, null, a number, a date, a list
+# item, a comment, an alias, a mapping), or is not ASCII.
+ODD_NAMES = ("yes", "null", "0123", "2024-01-01", "- item", "#hash", "*star", "a: b", "東京 ü")
+
+
+async def test_names_that_need_quoting_unicode_and_shared_names_round_trip(
+    tmp_path: Path,
+) -> None:
+    emulator = Emulator()
+    async with fast(emulator) as qlik:
+        stores = [
+            str((await qlik.data_stores.create({"technicalName": n, "type": "s3"})).id)
+            for n in ODD_NAMES
+        ]
+        # Two stores named alike (no parent to qualify them: numbered), each with an asset
+        # named alike (qualified by its store's key) holding a data set named alike.
+        lakes = [
+            str((await qlik.data_stores.create({"technicalName": "lake", "type": "s3"})).id)
+            for _ in "ab"
+        ]
+        sets = []
+        for n, lake in enumerate([*lakes, stores[-1]]):
+            asset = await qlik.data_assets.create(
+                {"technicalName": "db", "appType": "QIX-DF", "dataStoreInfo": {"id": lake}}
+            )
+            body = {
+                "technicalName": "orders.qvd",
+                "name": ODD_NAMES[n],
+                "qri": f"qri:{n}",
+                "secureQri": "s",
+                "dataAssetInfo": {"id": str(asset.id)},
+            }
+            sets.append(str((await qlik.data_sets.create(body)).id))
+        for name in ("yes", "東京 ü"):
+            product = await qlik.data_products.create({"name": name})
+            await qlik.data_products.patch(
+                str(product.id), [{"op": "replace", "path": "/datasetIds", "value": sets}]
+            )
+        out = tmp_path / "catalog.yaml"
+        summary = await qlik.catalog.pull(out)
+        assert (await qlik.catalog.plan(out, prune=True)).is_empty
+    text = out.read_text(encoding="utf-8")
+    assert "東京 ü" in text  # written as itself, not as \u escapes
+    document = yaml.safe_load(text)
+    assert document == summary.catalog  # what the file holds is what the result says
+    assert [s.get("key", s["technicalName"]) for s in document["dataStores"]] == sorted(
+        [*ODD_NAMES, "lake", "lake#2"]
+    )
+    assert [s.get("key") for s in document["dataStores"] if s["technicalName"] == "lake"] == [
+        None,
+        "lake#2",
+    ]
+    assert [a.get("key") for a in document["dataAssets"]] == ["lake#2/db", "lake/db", "東京 ü/db"]
+    assert [(s["key"], s["dataAsset"], s["name"]) for s in document["dataSets"]] == [
+        ("lake#2/db/orders.qvd", "lake#2/db", "null"),
+        ("lake/db/orders.qvd", "lake/db", "yes"),
+        ("東京 ü/db/orders.qvd", "東京 ü/db", "0123"),
+    ]
+    assert [p["name"] for p in document["dataProducts"]] == ["yes", "東京 ü"]
+    assert document["dataProducts"][0]["dataSets"] == [s["key"] for s in document["dataSets"]]
+
+
+async def test_without_out_the_catalog_is_returned_and_nothing_written(tmp_path: Path) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    async with fast(emulator) as qlik:
+        summary = await qlik.catalog.pull()
+        await qlik.catalog.pull(tmp_path / "catalog.json")
+        assert (await qlik.catalog.plan(parse_catalog(summary.catalog), prune=True)).is_empty
+    assert summary.path is None
+    assert summary.counts["data_sets"] == len(summary.catalog["dataSets"]) == 18
+    assert summary.catalog == json.loads((tmp_path / "catalog.json").read_text())
+    assert "catalog=" not in repr(summary)  # the whole catalog would flood a log line
+    assert sorted(os.listdir(tmp_path)) == ["catalog.json"]
+
+
+async def test_a_failed_write_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    out = tmp_path / "catalog.yaml"
+    out.write_text("dataStores: []\n")
+
+    def broken(source: object, target: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("qlik_catalog.sync.pull.os.replace", broken)
+    async with fast(emulator) as qlik:
+        with pytest.raises(OSError, match="disk full"):
+            await qlik.catalog.pull(out)
+    assert out.read_text() == "dataStores: []\n"
+    assert os.listdir(tmp_path) == ["catalog.yaml"]  # no temporary file left

@@ -1,11 +1,13 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .aggregated_quality_metrics import AggregatedQualityMetrics
 from .assigned_group import AssignedGroup
 from .assigned_role import AssignedRole
 from .batch_delete_all_by_space_item import BatchDeleteAllBySpaceItem
 from .batch_delete_item import BatchDeleteItem
 from .changelog_change import ChangelogChange
 from .classification_tag import ClassificationTag
+from .connection_quality_global_results import ConnectionQualityGlobalResults
 from .cycle_output import CycleOutput
 from .cycle_output_naming_pattern import CycleOutputNamingPattern
 from .cycle_output_type import CycleOutputType
@@ -42,6 +44,19 @@ from .data_product_patch_operation import DataProductPatchOperation
 from .data_product_patch_operation_op import DataProductPatchOperationOp
 from .data_product_patch_operation_path import DataProductPatchOperationPath
 from .data_product_quality import DataProductQuality
+from .data_quality_batch_computation import DataQualityBatchComputation
+from .data_quality_batch_dataset_status import DataQualityBatchDatasetStatus
+from .data_quality_by_dataset import DataQualityByDataset
+from .data_quality_computation_request import DataQualityComputationRequest
+from .data_quality_computation_request_execution_mode import DataQualityComputationRequestExecutionMode
+from .data_quality_computation_request_sample_method import DataQualityComputationRequestSampleMethod
+from .data_quality_computation_request_sample_mode import DataQualityComputationRequestSampleMode
+from .data_quality_computation_response import DataQualityComputationResponse
+from .data_quality_computation_status import DataQualityComputationStatus
+from .data_quality_computed import DataQualityComputed
+from .data_quality_computed_by import DataQualityComputedBy
+from .data_quality_dataset_list_request import DataQualityDatasetListRequest
+from .data_quality_execution_error import DataQualityExecutionError
 from .data_set import DataSet
 from .data_set_ids import DataSetIds
 from .data_set_list import DataSetList
@@ -61,6 +76,10 @@ from .data_store_properties_type_0 import DataStorePropertiesType0
 from .data_store_request import DataStoreRequest
 from .data_store_request_properties import DataStoreRequestProperties
 from .dataset_computation import DatasetComputation
+from .dataset_field_qualities import DatasetFieldQualities
+from .dataset_quality_and_error import DatasetQualityAndError
+from .dataset_quality_global_results import DatasetQualityGlobalResults
+from .dataset_trust_score import DatasetTrustScore
 from .datasets_computation_response import DatasetsComputationResponse
 from .error_item import ErrorItem
 from .error_item_source import ErrorItemSource
@@ -70,7 +89,13 @@ from .excel_output_out_format import ExcelOutputOutFormat
 from .export_error import ExportError
 from .export_error_meta import ExportErrorMeta
 from .field_classification import FieldClassification
+from .field_information import FieldInformation
 from .field_profile import FieldProfile
+from .field_qualities_filter_request import FieldQualitiesFilterRequest
+from .field_qualities_filter_response import FieldQualitiesFilterResponse
+from .field_qualities_request_dataset import FieldQualitiesRequestDataset
+from .field_quality import FieldQuality
+from .field_quality_metrics import FieldQualityMetrics
 from .folder_stats import FolderStats
 from .frequency_bin import FrequencyBin
 from .get_data_files_connections_sort import GetDataFilesConnectionsSort
@@ -123,6 +148,7 @@ from .pptx_output_size import PptxOutputSize
 from .profile_meta import ProfileMeta
 from .profile_sample import ProfileSample
 from .provider_url import ProviderUrl
+from .quality_global_results import QualityGlobalResults
 from .report_call_back_action import ReportCallBackAction
 from .report_chainable_selection import ReportChainableSelection
 from .report_chainable_selection_selection_type import ReportChainableSelectionSelectionType
@@ -160,6 +186,9 @@ from .report_template_location_format import ReportTemplateLocationFormat
 from .report_visualization import ReportVisualization
 from .report_visualization_type import ReportVisualizationType
 from .sample_record import SampleRecord
+from .schema_rule_quality import SchemaRuleQuality
+from .schema_rules_quality import SchemaRulesQuality
+from .schema_type_quality import SchemaTypeQuality
 from .sense_data_template import SenseDataTemplate
 from .sense_data_template_reload_timestamp_match_type import SenseDataTemplateReloadTimestampMatchType
 from .sense_data_template_selection_strategy import SenseDataTemplateSelectionStrategy
@@ -197,7 +226,11 @@ from .spaces_meta_personal_space import SpacesMetaPersonalSpace
 from .table_connection_info import TableConnectionInfo
 from .table_profile import TableProfile
 from .trust_score import TrustScore
+from .trust_score_axis import TrustScoreAxis
 from .trust_score_dimension import TrustScoreDimension
+from .trust_score_filter_request import TrustScoreFilterRequest
+from .trust_score_metric import TrustScoreMetric
+from .trust_score_result_list import TrustScoreResultList
 from .user import User
 from .user_link import UserLink
 from .user_links import UserLinks
@@ -207,12 +240,14 @@ from .users_links import UsersLinks
 from .value_frequency import ValueFrequency
 
 __all__ = (
+    "AggregatedQualityMetrics",
     "AssignedGroup",
     "AssignedRole",
     "BatchDeleteAllBySpaceItem",
     "BatchDeleteItem",
     "ChangelogChange",
     "ClassificationTag",
+    "ConnectionQualityGlobalResults",
     "CycleOutput",
     "CycleOutputNamingPattern",
     "CycleOutputType",
@@ -249,6 +284,19 @@ __all__ = (
     "DataProductPatchOperationOp",
     "DataProductPatchOperationPath",
     "DataProductQuality",
+    "DataQualityBatchComputation",
+    "DataQualityBatchDatasetStatus",
+    "DataQualityByDataset",
+    "DataQualityComputationRequest",
+    "DataQualityComputationRequestExecutionMode",
+    "DataQualityComputationRequestSampleMethod",
+    "DataQualityComputationRequestSampleMode",
+    "DataQualityComputationResponse",
+    "DataQualityComputationStatus",
+    "DataQualityComputed",
+    "DataQualityComputedBy",
+    "DataQualityDatasetListRequest",
+    "DataQualityExecutionError",
     "DataSet",
     "DataSetIds",
     "DataSetList",
@@ -268,6 +316,10 @@ __all__ = (
     "DataStoreRequest",
     "DataStoreRequestProperties",
     "DatasetComputation",
+    "DatasetFieldQualities",
+    "DatasetQualityAndError",
+    "DatasetQualityGlobalResults",
+    "DatasetTrustScore",
     "DatasetsComputationResponse",
     "ErrorItem",
     "ErrorItemSource",
@@ -277,7 +329,13 @@ __all__ = (
     "ExportError",
     "ExportErrorMeta",
     "FieldClassification",
+    "FieldInformation",
     "FieldProfile",
+    "FieldQualitiesFilterRequest",
+    "FieldQualitiesFilterResponse",
+    "FieldQualitiesRequestDataset",
+    "FieldQuality",
+    "FieldQualityMetrics",
     "FolderStats",
     "FrequencyBin",
     "GetDataFilesConnectionsSort",
@@ -330,6 +388,7 @@ __all__ = (
     "ProfileMeta",
     "ProfileSample",
     "ProviderUrl",
+    "QualityGlobalResults",
     "ReportCallBackAction",
     "ReportChainableSelection",
     "ReportChainableSelectionSelectionType",
@@ -365,6 +424,9 @@ __all__ = (
     "ReportVisualization",
     "ReportVisualizationType",
     "SampleRecord",
+    "SchemaRuleQuality",
+    "SchemaRulesQuality",
+    "SchemaTypeQuality",
     "SenseDataTemplate",
     "SenseDataTemplateReloadTimestampMatchType",
     "SenseDataTemplateSelectionStrategy",
@@ -402,7 +464,11 @@ __all__ = (
     "TableConnectionInfo",
     "TableProfile",
     "TrustScore",
+    "TrustScoreAxis",
     "TrustScoreDimension",
+    "TrustScoreFilterRequest",
+    "TrustScoreMetric",
+    "TrustScoreResultList",
     "User",
     "UserLink",
     "UserLinks",

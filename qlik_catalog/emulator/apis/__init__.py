@@ -8,11 +8,13 @@ from qlik_catalog.emulator.apis import (
     data_assets,
     data_files,
     data_products,
+    data_qualities,
     data_sets,
     data_stores,
     items,
     reports,
     spaces,
+    trust_scores,
     users,
 )
 
@@ -21,10 +23,12 @@ __all__ = [
     "data_assets",
     "data_files",
     "data_products",
+    "data_qualities",
     "data_sets",
     "data_stores",
     "items",
     "reports",
     "spaces",
+    "trust_scores",
     "users",
 ]

@@ -204,20 +204,27 @@ def export_documentation(call: Call) -> Answer:
 @handles("computeDataProductDatasetsDataQuality")
 def compute_data_quality(call: Call) -> Answer:
     """202 with a batch id and one computation per data set of the product: REQUESTED, or
-    FAILED with an error for a data set that no longer exists. (Polling the batch belongs to
-    the data quality API, which the emulator does not serve.)"""
+    FAILED with an error for a data set that no longer exists. The batch and its computations
+    are the data qualities API's (``getDataQualitiesBatchComputation`` polls them; they finish
+    after ``quality_delay`` polls)."""
     state = call.state
     doc = _product(call)
-    gone = set(state.missing_data_sets(doc["datasetIds"]))
     responses = []
+    computation_ids = []
     for data_set_id in doc["datasetIds"]:
-        entry: Doc = {"computationId": state.ids.hex24(), "datasetId": data_set_id}
-        if data_set_id not in gone:
-            entry["status"] = "REQUESTED"
-        else:
-            entry.update(status="FAILED", error=f"data set not found: {data_set_id}")
+        computation = state.start_quality_computation(data_set_id, None)
+        computation_ids.append(computation["id"])
+        entry: Doc = {
+            "computationId": computation["id"],
+            "datasetId": data_set_id,
+            "status": computation["status"],
+        }
+        if computation["status"] == "FAILED":
+            entry["error"] = f"data set not found: {data_set_id}"
         responses.append(entry)
-    return Answer(202, {"batchComputationId": state.ids.hex24(), "datasetResponses": responses})
+    batch_id = state.ids.guid()
+    state.quality_batches[batch_id] = computation_ids
+    return Answer(202, {"batchComputationId": batch_id, "datasetResponses": responses})
 
 
 @handles("getDataProductChangelogs")
