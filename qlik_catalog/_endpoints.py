@@ -96,6 +96,24 @@ from qlik_catalog_api.api.data_products import (
 from qlik_catalog_api.api.data_products import (
     patch_data_product as _patch_data_product,
 )
+from qlik_catalog_api.api.data_qualities import (
+    create_data_quality_computation as _create_data_quality_computation,
+)
+from qlik_catalog_api.api.data_qualities import (
+    filter_data_qualities_field_qualities as _filter_data_qualities_field_qualities,
+)
+from qlik_catalog_api.api.data_qualities import (
+    filter_data_qualities_global_results as _filter_data_qualities_global_results,
+)
+from qlik_catalog_api.api.data_qualities import (
+    get_data_qualities_batch_computation as _get_data_qualities_batch_computation,
+)
+from qlik_catalog_api.api.data_qualities import (
+    get_data_quality_computation as _get_data_quality_computation,
+)
+from qlik_catalog_api.api.data_qualities import (
+    get_data_quality_global_results as _get_data_quality_global_results,
+)
 from qlik_catalog_api.api.data_sets import (
     create_data_set as _create_data_set,
 )
@@ -177,6 +195,9 @@ from qlik_catalog_api.api.spaces import (
 from qlik_catalog_api.api.spaces import (
     update_space as _update_space,
 )
+from qlik_catalog_api.api.trust_scores import (
+    filter_datasets_trust_score as _filter_datasets_trust_score,
+)
 from qlik_catalog_api.api.users import (
     get_my_user as _get_my_user,
 )
@@ -197,12 +218,18 @@ from qlik_catalog_api.models import (
     DataProduct,
     DataProductChangelogList,
     DataProductList,
+    DataQualityBatchComputation,
+    DataQualityByDataset,
+    DataQualityComputationResponse,
+    DataQualityComputationStatus,
     DataSet,
     DataSetList,
     DataSetProfileList,
+    DatasetQualityGlobalResults,
     DatasetsComputationResponse,
     DataStore,
     DataStoreList,
+    FieldQualitiesFilterResponse,
     Item,
     Items,
     MultiStatusResponse,
@@ -213,6 +240,7 @@ from qlik_catalog_api.models import (
     ReportStatus,
     Space,
     Spaces,
+    TrustScoreResultList,
     User,
     Users,
 )
@@ -321,6 +349,22 @@ get_data_products = _op(_get_data_products, DataProductList)
 move_data_product = _op(_move_data_product, _NO_BODY)
 patch_data_product = _op(_patch_data_product, _NO_BODY)
 
+# data qualities
+create_data_quality_computation = _op(
+    _create_data_quality_computation, DataQualityComputationResponse
+)
+filter_data_qualities_field_qualities = _op(
+    _filter_data_qualities_field_qualities, FieldQualitiesFilterResponse
+)
+filter_data_qualities_global_results = _op(
+    _filter_data_qualities_global_results, DataQualityByDataset
+)
+get_data_qualities_batch_computation = _op(
+    _get_data_qualities_batch_computation, DataQualityBatchComputation
+)
+get_data_quality_computation = _op(_get_data_quality_computation, DataQualityComputationStatus)
+get_data_quality_global_results = _op(_get_data_quality_global_results, DatasetQualityGlobalResults)
+
 # data sets
 create_data_set = _op(_create_data_set, DataSet)
 delete_data_sets = _op(_delete_data_sets, _NO_BODY)
@@ -357,6 +401,9 @@ get_space = _op(_get_space, Space)
 get_spaces = _op(_get_spaces, Spaces)
 patch_space = _op(_patch_space, Space)
 update_space = _op(_update_space, Space)
+
+# trust scores
+filter_datasets_trust_score = _op(_filter_datasets_trust_score, TrustScoreResultList)
 
 # users
 get_my_user = _op(_get_my_user, User)

@@ -17,7 +17,7 @@ others are deleted.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -30,6 +30,7 @@ __all__ = [
     "BatchResult",
     "chunked",
     "delete_in_chunks",
+    "read_in_chunks",
     "run_batch",
     "unique_ids",
 ]  # BatchError: errors.py
@@ -110,6 +111,48 @@ async def run_batch(
     async with anyio.create_task_group() as tg:
         for key in keys:
             tg.start_soon(one, key)
+    return result
+
+
+ReadChunk = Callable[[list[str]], Awaitable[Mapping[str, V]]]
+
+
+async def read_in_chunks(
+    ids: Sequence[str],
+    read: ReadChunk[V],
+    *,
+    chunk_size: int,
+    concurrency: int,
+) -> BatchResult[str, V | None]:
+    """Read ``ids`` with ``read(chunk)`` (one request of a filter route that takes a list of
+    ids), ``chunk_size`` ids per request, at most ``concurrency`` chunks at once; every id gets
+    its own outcome, in the caller's order.
+
+    ``read`` answers with what it found, by id: an id of the chunk it does not hold succeeds
+    with None (Qlik leaves out what it has no result for), an id it holds but was not asked
+    for is ignored. A failed request fails every id of its chunk with that error (a filter
+    refuses a request as a whole).
+    """
+    chunks = chunked(list(ids), chunk_size)
+    found: dict[str, V] = {}
+    errors: dict[str, Exception] = {}
+
+    async def one(index: int) -> None:
+        chunk = list(chunks[index])
+        try:
+            answer = await read(chunk)
+        except Exception as exc:  # every failure is an outcome, never a crash of the batch
+            errors.update(dict.fromkeys(chunk, exc))
+            return
+        found.update((item, answer[item]) for item in chunk if item in answer)
+
+    await run_batch(range(len(chunks)), one, concurrency=concurrency)
+    result: BatchResult[str, V | None] = BatchResult()
+    for item in ids:
+        if item in errors:
+            result.failed[item] = errors[item]
+        else:
+            result.succeeded[item] = found.get(item)
     return result
 
 

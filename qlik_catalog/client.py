@@ -56,11 +56,13 @@ if TYPE_CHECKING:
     from qlik_catalog.resources.data_assets import DataAssets
     from qlik_catalog.resources.data_files import DataFiles
     from qlik_catalog.resources.data_products import DataProducts
+    from qlik_catalog.resources.data_qualities import DataQualities
     from qlik_catalog.resources.data_sets import DataSets
     from qlik_catalog.resources.data_stores import DataStores
     from qlik_catalog.resources.items import Items
     from qlik_catalog.resources.reports import Reports
     from qlik_catalog.resources.spaces import Spaces
+    from qlik_catalog.resources.trust_scores import TrustScores
     from qlik_catalog.resources.users import Users
     from qlik_catalog.sync.resource import CatalogSync
 
@@ -307,6 +309,20 @@ class QlikCatalog(RawRequests):
         from qlik_catalog.resources.data_products import DataProducts
 
         return DataProducts(self)
+
+    @cached_property
+    def data_qualities(self) -> DataQualities:
+        """Data quality computations of data sets, and their global and per-field results."""
+        from qlik_catalog.resources.data_qualities import DataQualities
+
+        return DataQualities(self)
+
+    @cached_property
+    def trust_scores(self) -> TrustScores:
+        """The trust scores of data sets."""
+        from qlik_catalog.resources.trust_scores import TrustScores
+
+        return TrustScores(self)
 
     @cached_property
     def spaces(self) -> Spaces:

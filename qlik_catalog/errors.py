@@ -13,6 +13,7 @@
     ├── BatchError              some items of a batch failed (``failures``: id -> exception)
     ├── JobTimeoutError         a polled job (report, profiles) not done in time (a TimeoutError)
     ├── ReportFailedError       a report request ended failed or aborted
+    ├── DataQualityFailedError  a data quality computation ended FAILED or PROFILE_FAILED
     ├── NotAppliedError         a sync change not attempted (its parent failed)
     │   └── ChangedSincePlanError   its object moved since the plan: a conflict, nothing written
     ├── MissingExtraError       a feature used without its extra installed (an ImportError)
@@ -142,6 +143,19 @@ class ReportFailedError(QlikError):
         reasons = [*_as_list(status.reasons), *_as_list(status.request_errors)]
         detail = f": {reasons[0]}" if reasons else ""
         super().__init__(f"report {request_id} ended {status.status}{detail}")
+
+
+class DataQualityFailedError(QlikError):
+    """A data quality computation of one data set ended ``FAILED`` or ``PROFILE_FAILED``.
+    ``computation_id`` names it, ``status`` is the final status; the reason is in the data set's
+    global results (``qlik.data_qualities.global_results_many([...])``, its ``error``)."""
+
+    def __init__(self, computation_id: str, status: str, *, data_set_id: str | None = None) -> None:
+        self.computation_id = computation_id
+        self.status = status
+        self.data_set_id = data_set_id
+        of = f" of data set {data_set_id}" if data_set_id else ""
+        super().__init__(f"data quality computation {computation_id}{of} ended {status}")
 
 
 def _as_list(value: Any) -> list[Any]:

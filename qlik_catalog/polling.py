@@ -11,6 +11,22 @@ from qlik_catalog.errors import JobTimeoutError, QlikValueError
 T = TypeVar("T")
 
 
+def check_wait(
+    timeout: float,
+    interval: float,
+    max_interval: float | None = None,
+    *,
+    factor: float = 1.0,
+    what: str,
+) -> None:
+    """Refuse bounds :func:`poll` cannot wait with (checked before a job is started, so that a
+    bad one starts nothing)."""
+    if timeout < 0 or interval <= 0 or factor < 1 or (max_interval or interval) <= 0:
+        raise QlikValueError(
+            f"{what}: timeout must be >= 0, poll intervals > 0 and backoff factor >= 1"
+        )
+
+
 async def poll(
     fetch: Callable[[], Awaitable[T]],
     finished: Callable[[T], bool],
@@ -27,10 +43,7 @@ async def poll(
     growing by ``factor`` up to ``max_interval``. Past ``timeout`` seconds raise
     the job's own :class:`JobTimeoutError` (every poll was answered:
     it is not a connection timeout); ``timeout=0`` returns the first result whatever it is."""
-    if timeout < 0 or interval <= 0 or factor < 1:
-        raise QlikValueError(
-            f"{what}: timeout must be >= 0, poll interval > 0 and backoff factor >= 1"
-        )
+    check_wait(timeout, interval, max_interval, factor=factor, what=what)
     ceiling = max_interval if max_interval is not None else interval
     deadline = clock.now() + timeout
     delay = interval

@@ -36,6 +36,11 @@ RESOURCES = Path(models.__file__).parent / "resources"
 # Pager), the bodies the layer builds from plain arguments, sort-key Literals.
 INTERNAL = {
     "BatchDeleteItem",
+    "DataQualityComputationRequest",  # compute() takes keyword arguments
+    "DataQualityDatasetListRequest",  # the filters take lists of ids
+    "FieldQualitiesFilterRequest",
+    "FieldQualitiesRequestDataset",
+    "TrustScoreFilterRequest",
     "DataAssetIds",
     "DataFileBatchDeleteRequest",
     "DataFiles",

@@ -40,6 +40,7 @@ PUBLIC_API = {
     "RateLimitError",
     "RateLimits",
     "ReportFailedError",
+    "DataQualityFailedError",
     "ResponseInfo",
     "RetryPolicy",
     "ServerError",

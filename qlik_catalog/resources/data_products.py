@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from qlik_catalog_api.models import (
     DataProduct,
@@ -22,6 +22,7 @@ from qlik_catalog_api.models import (
     DataProductList,
     DataProductMoveRequest,
     DataProductPatchOperation,
+    DataQualityBatchComputation,
 )
 from qlik_catalog_api.models import Items as ItemPage
 from qlik_catalog_api.models.get_items_sort import GET_ITEMS_SORT_VALUES, GetItemsSort
@@ -29,9 +30,10 @@ from qlik_catalog_api.models.get_items_sort import GET_ITEMS_SORT_VALUES, GetIte
 from qlik_catalog import _endpoints as ep
 from qlik_catalog._endpoints import Endpoint
 from qlik_catalog.batch import BatchResult, unique_ids
-from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError
+from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError, unreadable_answer
 from qlik_catalog.pagination import LoopGuard, Page, Pager, check_link, page_from_model
 from qlik_catalog.patch import validate_data_product_patch, value_or_unset
+from qlik_catalog.polling import check_wait
 from qlik_catalog.resources.base import (
     CallOptions,
     Resource,
@@ -40,6 +42,12 @@ from qlik_catalog.resources.base import (
     check_options,
     following,
     merge_params,
+)
+from qlik_catalog.resources.data_qualities import (
+    DEFAULT_MAX_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT,
+    poll_batch,
 )
 from qlik_catalog.spec import check_limit
 
@@ -299,15 +307,75 @@ class DataProducts(Resource):
             ep.activate_data_product(id, body=DataProductActivateRequest(name=name)), **options
         )
 
-    async def compute_data_quality(self, id: str, **options: Unpack[CallOptions]) -> str:
+    @overload
+    async def compute_data_quality(
+        self,
+        id: str,
+        *,
+        wait: Literal[False] = False,
+        wait_timeout: float = DEFAULT_WAIT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        **options: Unpack[CallOptions],
+    ) -> str: ...
+
+    @overload
+    async def compute_data_quality(
+        self,
+        id: str,
+        *,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        **options: Unpack[CallOptions],
+    ) -> DataQualityBatchComputation: ...
+
+    async def compute_data_quality(
+        self,
+        id: str,
+        *,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_WAIT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        **options: Unpack[CallOptions],
+    ) -> str | DataQualityBatchComputation:
         """Start a data quality computation (a profile, then a quality assessment) of every
         data set of the product; returns the batch computation id. The computation runs
-        asynchronously: its status is read from the data quality API's batch computations."""
+        asynchronously: ``qlik.data_qualities.batch_computation(id)`` reads its status.
+
+        With ``wait=True`` the batch is polled until it is ``FINISHED`` (as
+        ``qlik.data_qualities.wait_for_batch``; ``wait_timeout`` is that wait) and returned:
+        each of its ``computation_statuses`` says how its data set ended. The per-call options
+        apply to every request.
+
+        Example (activate a product only when every data set's quality was computed)::
+
+            batch = await qlik.data_products.compute_data_quality(product_id, wait=True)
+            if all(s.status == "SUCCEEDED" for s in batch.computation_statuses):
+                await qlik.data_products.activate(product_id)
+        """
         endpoint = ep.compute_data_product_datasets_data_quality(
             check_id(id, what="compute data product data quality")
         )
-        result = await self._qlik.call(endpoint, **options)
-        return result.batch_computation_id
+        if wait:  # checked before the computation starts, so bad bounds start nothing
+            check_options(options)
+            check_wait(wait_timeout, poll_interval, max_interval, what="compute data quality")
+        response = await self._qlik.send(endpoint, **options)
+        started = self._qlik.parse(endpoint, response)
+        if not started.batch_computation_id:
+            raise unreadable_answer(response, "without the batchComputationId to follow it by")
+        if not wait:
+            return started.batch_computation_id
+        return await poll_batch(
+            self._qlik.data_qualities,
+            started.batch_computation_id,
+            options,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+        )
 
     async def deactivate(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Stop a data product from being consumable."""
