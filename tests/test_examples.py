@@ -60,6 +60,7 @@ def test_every_example_is_tested_and_listed() -> None:
         "catalog_copy.py",
         "clean_up_empty_stores.py",
         "export_tenant.py",
+        "least_trusted_data_sets.py",
     ]
     for script in scripts:
         assert f'"{script}"' in source
@@ -200,3 +201,36 @@ def test_catalog_copy_without_tenants_fails_in_one_line(tmp_path: Path) -> None:
     assert done.stderr == (
         "error: set QLIK_SOURCE_TENANT_URL and QLIK_SOURCE_API_KEY, or give two profile names\n"
     )
+
+
+def test_least_trusted_data_sets(tenant: tuple[Emulator, dict[str, str]], tmp_path: Path) -> None:
+    emulator, env = tenant
+    space = next(
+        s
+        for s in emulator.state.spaces.values()
+        if sum(d.get("spaceId") == s["id"] for d in emulator.state.data_sets.values()) > 1
+    )
+    members = {
+        str(d.get("name") or d["technicalName"])
+        for d in emulator.state.data_sets.values()
+        if d.get("spaceId") == space["id"]
+    }
+    done = run("least_trusted_data_sets.py", space["name"], "--top", "3", env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    ranked = lines[:-1]
+    assert len(ranked) == min(3, len(members))
+    scores = [float(line.split()[0]) for line in ranked]
+    assert scores == sorted(scores)
+    assert {line.split("  ")[-1].strip() for line in ranked} <= members
+    assert all("% valid" in line for line in ranked)
+    assert lines[-1] == f"{len(members)} of {len(members)} data sets scored, 0 without a score yet"
+
+
+def test_least_trusted_data_sets_of_a_missing_space(
+    tenant: tuple[Emulator, dict[str, str]], tmp_path: Path
+) -> None:
+    _, env = tenant
+    done = run("least_trusted_data_sets.py", "Nowhere", env=env, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == "no space named Nowhere\n"

@@ -40,7 +40,11 @@ class _Command:
         args = self.args
         with self.bars.shown():
             summary = await qlik.catalog.export(
-                args.out, incremental=args.incremental, jsonl=args.jsonl, progress=self.bars.update
+                args.out,
+                incremental=args.incremental,
+                jsonl=args.jsonl,
+                progress=self.bars.update,
+                with_quality=args.with_quality,
             )
         if args.json:
             render.print_json(render.export_document(summary, args.out))

@@ -57,6 +57,12 @@ def print_export(console: Console, summary: ExportSummary, out: str) -> None:
             row += [str(summary.changed.get(kind, 0)), str(summary.deleted.get(kind, 0))]
         table.add_row(*row)
     console.print(table)
+    if summary.quality is not None:
+        data_sets = summary.counts.get("data_sets", 0)
+        console.print(
+            f"data quality results for {summary.quality.get('data_quality', 0):,} and trust "
+            f"scores for {summary.quality.get('trust_scores', 0):,} of {data_sets:,} data sets"
+        )
     mode = "incremental, " if summary.incremental else ("resumed, " if summary.resumed else "")
     console.print(f"{mode}{summary.calls} API calls in {summary.seconds:.2f}s")
     if summary.data_products_source == "items":

@@ -52,6 +52,7 @@ from qlik_catalog.batch import BatchResult, run_batch
 from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError, unreadable_answer
 from qlik_catalog.pagination import Page, Pager, first_error
 from qlik_catalog.resources.data_products import ListingSource, is_missing_list, log_listing_source
+from qlik_catalog.sync.quality import export_quality
 from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ class ExportSummary:
     """What an export did: objects per kind, changed (an incremental export: objects new or
     different from the snapshot's copy) and deletions found, API calls and time taken, and
     how data products were listed (``"list"``: the products list; ``"items"``: the tenant
-    lacks it, so the items API and a get per product)."""
+    lacks it, so the items API and a get per product), and with quality, how many data sets
+    have a quality result and a trust score."""
 
     counts: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
@@ -122,10 +124,13 @@ class ExportSummary:
     incremental: bool = False
     resumed: bool = False
     data_products_source: ListingSource | None = None
+    # With quality (--with-quality): per figure table, how many data sets have a figure.
+    quality: dict[str, int] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly form (for ``--json``)."""
         return {
+            **({} if self.quality is None else {"quality": self.quality}),
             "counts": self.counts,
             "changed": self.changed,
             "deleted": self.deleted,
@@ -418,9 +423,12 @@ async def export_catalog(
     incremental: bool = False,
     jsonl: str | Path | None = None,
     progress: Progress | None = None,
+    with_quality: bool = False,
 ) -> ExportSummary:
     """Export spaces, data stores, data assets, data sets (with schemas) and data products
-    into the SQLite snapshot ``out``.
+    into the SQLite snapshot ``out``; with ``with_quality``, also every data set's quality
+    results and trust score (tables ``data_quality`` and ``trust_scores``, see
+    :mod:`qlik_catalog.sync.quality`).
 
     A full export writes ``<out>.partial`` and replaces ``out`` with it once complete; when
     the previous full export into ``out`` was interrupted, it resumes from that partial file
@@ -435,7 +443,14 @@ async def export_catalog(
         print(summary.counts, summary.calls)
     """
     try:
-        return await _export(qlik, out, incremental=incremental, jsonl=jsonl, progress=progress)
+        return await _export(
+            qlik,
+            out,
+            incremental=incremental,
+            jsonl=jsonl,
+            progress=progress,
+            with_quality=with_quality,
+        )
     except BaseExceptionGroup as group:
         raise first_error(group) from group
 
@@ -447,13 +462,14 @@ async def _export(
     incremental: bool,
     jsonl: str | Path | None,
     progress: Progress | None,
+    with_quality: bool,
 ) -> ExportSummary:
     started = time.monotonic()
     path = Path(out)
     if incremental:
-        summary = await _incremental_into(qlik, path, progress)
+        summary = await _incremental_into(qlik, path, progress, with_quality)
     else:
-        summary = await _full_into(qlik, path, progress)
+        summary = await _full_into(qlik, path, progress, with_quality)
     if jsonl is not None:
         with Snapshot(path) as snapshot:
             snapshot.write_jsonl(jsonl)
@@ -495,6 +511,15 @@ def _check_url(snapshot: Snapshot, qlik: QlikCatalog) -> None:
         raise other_tenant(snapshot, qlik.base_url)
 
 
+async def _add_quality(job: _Export, with_quality: bool) -> None:
+    """With quality, read every data set's figures into the snapshot; in any case drop the
+    figures of data sets the snapshot no longer holds."""
+    if with_quality:
+        job.summary.quality = await export_quality(job.qlik, job.snapshot, job.progress)
+        job.snapshot.set_meta(quality_at=_now())
+    job.snapshot.drop_figures_of_gone_data_sets()
+
+
 def _complete(job: _Export, begun: datetime) -> None:
     """Mark the snapshot complete, with the watermark the next incremental starts from."""
     snapshot = job.snapshot
@@ -510,7 +535,7 @@ def _complete(job: _Export, begun: datetime) -> None:
 
 
 async def _incremental_into(
-    qlik: QlikCatalog, path: Path, progress: Progress | None
+    qlik: QlikCatalog, path: Path, progress: Progress | None, with_quality: bool
 ) -> ExportSummary:
     """An incremental export, in place: the watermark moves only once it completes, so an
     interrupted one leaves it where it was and its edits are read again next time."""
@@ -527,13 +552,16 @@ async def _incremental_into(
         job.summary.incremental = True
         try:
             await _incremental(job)
+            await _add_quality(job, with_quality)
         finally:
             job.summary.calls = len(calls)
         _complete(job, begun)
     return job.summary
 
 
-async def _full_into(qlik: QlikCatalog, path: Path, progress: Progress | None) -> ExportSummary:
+async def _full_into(
+    qlik: QlikCatalog, path: Path, progress: Progress | None, with_quality: bool
+) -> ExportSummary:
     """A full export, written to :func:`partial_path` and put in place of ``path`` only when
     it completes: a failed one leaves the last good snapshot as it was (and, when it stored
     nothing, no file behind)."""
@@ -550,6 +578,7 @@ async def _full_into(qlik: QlikCatalog, path: Path, progress: Progress | None) -
             job = _Export(qlik, snapshot, progress)
             try:
                 await _full_run(job)
+                await _add_quality(job, with_quality)
             finally:
                 job.summary.calls = len(calls)
             _complete(job, begun)

@@ -42,10 +42,17 @@ class CatalogSync:
         incremental: bool = False,
         jsonl: str | Path | None = None,
         progress: Progress | None = None,
+        with_quality: bool = False,
     ) -> ExportSummary:
-        """Export the catalog into the SQLite snapshot ``out`` (see :func:`export_catalog`)."""
+        """Export the catalog into the SQLite snapshot ``out`` (see :func:`export_catalog`);
+        ``with_quality``: with every data set's quality results and trust score."""
         return await export_catalog(
-            self._qlik, out, incremental=incremental, jsonl=jsonl, progress=progress
+            self._qlik,
+            out,
+            incremental=incremental,
+            jsonl=jsonl,
+            progress=progress,
+            with_quality=with_quality,
         )
 
     async def pull(

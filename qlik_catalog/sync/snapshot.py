@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,62 @@ KINDS: dict[str, Kind] = {
     "data_products": Kind("data_products", "updatedAt", "createdAt"),
 }
 
+
+@dataclass(frozen=True)
+class FigureTable:
+    """A table of figures about data sets (``export --with-quality``): one row per data set,
+    the figures in columns and Qlik's JSON as it was sent (NULL: Qlik has no figure for it)."""
+
+    name: str
+    columns: tuple[str, ...]  # "name TYPE", between data_set_id and json
+    figures: Callable[[Doc], tuple[Any, ...]]  # the columns' values out of Qlik's JSON
+
+    def row(self, data_set_id: str, doc: Doc | None) -> tuple[Any, ...]:
+        """(data_set_id, columns..., json)."""
+        if doc is None:
+            return (data_set_id, *([None] * len(self.columns)), None)
+        return (
+            data_set_id,
+            *self.figures(doc),
+            json.dumps(doc, sort_keys=True, separators=(",", ":")),
+        )
+
+
+def _quality_figures(doc: Doc) -> tuple[Any, ...]:
+    counts = doc.get("quality")
+    counts = counts if isinstance(counts, dict) else {}
+    return (
+        doc.get("connectionId"),
+        doc.get("status"),
+        *(counts.get(key) for key in ("valid", "invalid", "empty", "total", "updatedAt")),
+    )
+
+
+def _trust_figures(doc: Doc) -> tuple[Any, ...]:
+    return (doc.get("score"), doc.get("previousScore"), doc.get("updatedAt"))
+
+
+FIGURE_TABLES: dict[str, FigureTable] = {
+    "data_quality": FigureTable(
+        "data_quality",
+        (
+            "connection_id TEXT",
+            "status TEXT",
+            "valid INTEGER",
+            "invalid INTEGER",
+            "empty INTEGER",
+            "total INTEGER",
+            "updated_at TEXT",
+        ),
+        _quality_figures,
+    ),
+    "trust_scores": FigureTable(
+        "trust_scores",
+        ("score REAL", "previous_score REAL", "updated_at TEXT"),
+        _trust_figures,
+    ),
+}
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS deletions (
@@ -68,6 +124,11 @@ CREATE TABLE IF NOT EXISTS {table} (
     space_id TEXT, created TEXT, modified TEXT, json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS {table}_store ON {table} (store_id);
 CREATE INDEX IF NOT EXISTS {table}_asset ON {table} (asset_id);
+"""
+
+
+_FIGURE_TABLE = """
+CREATE TABLE IF NOT EXISTS {name} (data_set_id TEXT PRIMARY KEY, {columns}, json TEXT);
 """
 
 
@@ -90,6 +151,10 @@ class Snapshot:
             self._db.executescript(_SCHEMA)
             for kind in KINDS.values():
                 self._db.executescript(_TABLE.format(table=kind.table))
+            for figures in FIGURE_TABLES.values():
+                self._db.executescript(
+                    _FIGURE_TABLE.format(name=figures.name, columns=", ".join(figures.columns))
+                )
             self._db.commit()
         except sqlite3.Error as exc:
             # Not a database (some other file), or one that cannot be written: a wrong --out.
@@ -169,6 +234,8 @@ class Snapshot:
         tenant it came from included)."""
         for kind in KINDS.values():
             self._db.execute(f"DELETE FROM {kind.table}")
+        for figures in FIGURE_TABLES.values():
+            self._db.execute(f"DELETE FROM {figures.name}")
         self._db.execute("DELETE FROM meta")
         self._db.execute("DELETE FROM deletions")
         self._db.execute("DELETE FROM done_pages")
@@ -226,12 +293,49 @@ class Snapshot:
         row = self._db.execute(f"SELECT count(*) FROM {KINDS[kind].table}").fetchone()
         return int(row[0])
 
+    # --- figures about data sets (export --with-quality) ------------------------------------
+
+    def put_figures(self, table: str, figures: Iterable[tuple[str, Doc | None]]) -> None:
+        """Replace the rows of the figure table ``table`` (one per data set id), in one
+        commit."""
+        figure_table = FIGURE_TABLES[table]
+        marks = ", ".join("?" * (len(figure_table.columns) + 2))
+        self._db.execute(f"DELETE FROM {figure_table.name}")
+        self._db.executemany(
+            f"INSERT INTO {figure_table.name} VALUES ({marks})",
+            [figure_table.row(data_set_id, doc) for data_set_id, doc in figures],
+        )
+        self._db.commit()
+
+    def figures(self, table: str) -> Iterator[tuple[str, Doc | None]]:
+        """(data set id, Qlik's JSON or None) of every row of the figure table ``table``."""
+        rows = self._db.execute(f"SELECT data_set_id, json FROM {FIGURE_TABLES[table].name}")
+        for data_set_id, raw in rows.fetchall():
+            yield str(data_set_id), None if raw is None else json.loads(raw)
+
+    def drop_figures_of_gone_data_sets(self) -> None:
+        """Remove the figures of data sets the snapshot no longer holds (deleted since the
+        figures were read)."""
+        for figure_table in FIGURE_TABLES.values():
+            self._db.execute(
+                f"DELETE FROM {figure_table.name} WHERE data_set_id NOT IN "
+                f"(SELECT id FROM {KINDS['data_sets'].table})"
+            )
+        self._db.commit()
+
     def write_jsonl(self, path: str | Path) -> int:
-        """Write every object as a JSON line ``{"kind": ..., "data": {...}}``; returns lines."""
+        """Write every object as a JSON line ``{"kind": ..., "data": {...}}``, then every
+        figure row as ``{"kind": "data_quality", "dataSetId": ..., "data": {...} or null}``;
+        returns lines."""
         lines = 0
         with Path(path).open("w", encoding="utf-8") as out:
             for kind in KINDS:
                 for doc in self.objects(kind):
                     out.write(json.dumps({"kind": kind, "data": doc}, sort_keys=True) + "\n")
+                    lines += 1
+            for table in FIGURE_TABLES:
+                for data_set_id, figure in sorted(self.figures(table), key=lambda r: r[0]):
+                    line = {"kind": table, "dataSetId": data_set_id, "data": figure}
+                    out.write(json.dumps(line, sort_keys=True) + "\n")
                     lines += 1
         return lines

@@ -4,6 +4,10 @@ on the wire and against the emulator."""
 from __future__ import annotations
 
 import json
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -12,6 +16,7 @@ from pytest_httpx import HTTPXMock
 from qlik_catalog import PermissionDeniedError, QlikCatalog, QlikValueError
 from qlik_catalog.emulator import Emulator
 from tests.narrow import found
+from tests.serving import serve
 from tests.wire import sent
 
 TRUST = "/api/data-governance/trust-scores/results/data-sets/actions/filter"
@@ -100,3 +105,36 @@ async def test_scores_on_the_emulator_are_stable_and_ranked() -> None:
     assert scores == {i: found(s).score for i, s in again.succeeded.items()}
     assert all(0 <= value <= 100 for value in scores.values())
     assert len(set(scores.values())) > 1  # figures differ by data set
+
+
+README_MARKER = "<!-- tested: the least trusted example -->"
+
+
+def readme_example() -> str:
+    """The README's least-trusted example, verbatim: the python block after its marker."""
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert README_MARKER in text, f"README.md lost the line {README_MARKER!r}"
+    match = re.match(r"\s*```python\n(.*?)^```", text.split(README_MARKER, 1)[1], re.S | re.M)
+    assert match, f"no ```python block right after {README_MARKER!r} in README.md"
+    return match.group(1)
+
+
+async def test_the_readmes_least_trusted_example_prints_the_ten_lowest_scores(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator = Emulator(api_keys=["readme-key"])
+    emulator.seed("demo")
+    finance = next(s["id"] for s in emulator.state.spaces.values() if s["name"] == "Finance")
+    with serve(emulator) as url:
+        monkeypatch.setenv("QLIK_TENANT_URL", url)
+        monkeypatch.setenv("QLIK_API_KEY", "readme-key")
+        body = textwrap.indent(readme_example(), "    ")
+        namespace: dict[str, Any] = {"QlikCatalog": QlikCatalog}
+        exec(f"async def main():\n{body}", namespace)
+        await namespace["main"]()
+    printed = capsys.readouterr().out.splitlines()
+    async with emulator.client() as qlik:
+        members = [i for i, d in emulator.state.data_sets.items() if d.get("spaceId") == finance]
+        scores = await qlik.trust_scores.get_many(members)
+    expected = sorted((found(s).score, i) for i, s in scores.succeeded.items())[:10]
+    assert printed == [f"{score:5.1f}  {data_set_id}" for score, data_set_id in expected]
