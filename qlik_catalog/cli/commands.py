@@ -45,6 +45,7 @@ class _Command:
                 jsonl=args.jsonl,
                 progress=self.bars.update,
                 with_quality=args.with_quality,
+                scope=self.scope(),
             )
         if args.json:
             render.print_json(render.export_document(summary, args.out))

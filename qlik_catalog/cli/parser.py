@@ -210,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also store every data set's data quality and trust score "
         "(tables data_quality and trust_scores; 2 calls per 100 data sets)",
     )
+    _slice_options(export)
     for name, help in (
         ("plan", "show what applying a catalog file would change"),
         ("apply", "make the tenant match a catalog file"),

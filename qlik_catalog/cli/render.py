@@ -19,6 +19,7 @@ from rich.table import Table
 
 from qlik_catalog.sync.apply import ApplyReport
 from qlik_catalog.sync.export import ExportSummary
+from qlik_catalog.sync.export_slice import shown_scope
 from qlik_catalog.sync.plan import Change, Plan
 
 
@@ -57,6 +58,8 @@ def print_export(console: Console, summary: ExportSummary, out: str) -> None:
             row += [str(summary.changed.get(kind, 0)), str(summary.deleted.get(kind, 0))]
         table.add_row(*row)
     console.print(table)
+    if summary.scope is not None:
+        console.print(f"a slice: {shown_scope(summary.scope)}", markup=False, highlight=False)
     if summary.quality is not None:
         data_sets = summary.counts.get("data_sets", 0)
         console.print(

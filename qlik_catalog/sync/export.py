@@ -52,7 +52,9 @@ from qlik_catalog.batch import BatchResult, run_batch
 from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError, unreadable_answer
 from qlik_catalog.pagination import Page, Pager, first_error
 from qlik_catalog.resources.data_products import ListingSource, is_missing_list, log_listing_source
+from qlik_catalog.sync.export_slice import refuse_incremental_slice, slice_snapshot
 from qlik_catalog.sync.quality import export_quality
+from qlik_catalog.sync.scope import Scope
 from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
 
 if TYPE_CHECKING:
@@ -126,11 +128,14 @@ class ExportSummary:
     data_products_source: ListingSource | None = None
     # With quality (--with-quality): per figure table, how many data sets have a figure.
     quality: dict[str, int] | None = None
+    # A slice (--space, --store, --kind): the scope the snapshot was cut to.
+    scope: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly form (for ``--json``)."""
         return {
             **({} if self.quality is None else {"quality": self.quality}),
+            **({} if self.scope is None else {"scope": self.scope}),
             "counts": self.counts,
             "changed": self.changed,
             "deleted": self.deleted,
@@ -424,11 +429,13 @@ async def export_catalog(
     jsonl: str | Path | None = None,
     progress: Progress | None = None,
     with_quality: bool = False,
+    scope: Scope | None = None,
 ) -> ExportSummary:
     """Export spaces, data stores, data assets, data sets (with schemas) and data products
     into the SQLite snapshot ``out``; with ``with_quality``, also every data set's quality
     results and trust score (tables ``data_quality`` and ``trust_scores``, see
-    :mod:`qlik_catalog.sync.quality`).
+    :mod:`qlik_catalog.sync.quality`). With ``scope``, the snapshot keeps only that slice
+    (a full export only; see :mod:`qlik_catalog.sync.export_slice`).
 
     A full export writes ``<out>.partial`` and replaces ``out`` with it once complete; when
     the previous full export into ``out`` was interrupted, it resumes from that partial file
@@ -450,6 +457,7 @@ async def export_catalog(
             jsonl=jsonl,
             progress=progress,
             with_quality=with_quality,
+            scope=None if scope is None or scope.is_everything else scope,
         )
     except BaseExceptionGroup as group:
         raise first_error(group) from group
@@ -463,13 +471,14 @@ async def _export(
     jsonl: str | Path | None,
     progress: Progress | None,
     with_quality: bool,
+    scope: Scope | None,
 ) -> ExportSummary:
     started = time.monotonic()
     path = Path(out)
     if incremental:
-        summary = await _incremental_into(qlik, path, progress, with_quality)
+        summary = await _incremental_into(qlik, path, progress, with_quality, scope)
     else:
-        summary = await _full_into(qlik, path, progress, with_quality)
+        summary = await _full_into(qlik, path, progress, with_quality, scope)
     if jsonl is not None:
         with Snapshot(path) as snapshot:
             snapshot.write_jsonl(jsonl)
@@ -535,7 +544,11 @@ def _complete(job: _Export, begun: datetime) -> None:
 
 
 async def _incremental_into(
-    qlik: QlikCatalog, path: Path, progress: Progress | None, with_quality: bool
+    qlik: QlikCatalog,
+    path: Path,
+    progress: Progress | None,
+    with_quality: bool,
+    scope: Scope | None,
 ) -> ExportSummary:
     """An incremental export, in place: the watermark moves only once it completes, so an
     interrupted one leaves it where it was and its edits are read again next time."""
@@ -548,6 +561,7 @@ async def _incremental_into(
                 f"{path} holds no complete export to update; run a full export first"
             )
         _check_url(snapshot, qlik)
+        refuse_incremental_slice(snapshot, scope)
         job = _Export(qlik, snapshot, progress)
         job.summary.incremental = True
         try:
@@ -560,7 +574,11 @@ async def _incremental_into(
 
 
 async def _full_into(
-    qlik: QlikCatalog, path: Path, progress: Progress | None, with_quality: bool
+    qlik: QlikCatalog,
+    path: Path,
+    progress: Progress | None,
+    with_quality: bool,
+    scope: Scope | None,
 ) -> ExportSummary:
     """A full export, written to :func:`partial_path` and put in place of ``path`` only when
     it completes: a failed one leaves the last good snapshot as it was (and, when it stored
@@ -578,6 +596,8 @@ async def _full_into(
             job = _Export(qlik, snapshot, progress)
             try:
                 await _full_run(job)
+                if scope is not None:
+                    job.summary.scope = slice_snapshot(snapshot, scope)
                 await _add_quality(job, with_quality)
             finally:
                 job.summary.calls = len(calls)

@@ -27,6 +27,7 @@ from qlik_catalog.errors import QlikValueError
 from qlik_catalog.sync.catalog_file import MAX_YAML_NODES, Entry, file_fields
 from qlik_catalog.sync.copy import catalog_from_objects
 from qlik_catalog.sync.export import Progress
+from qlik_catalog.sync.export_slice import scope_of_snapshot
 from qlik_catalog.sync.kinds import KINDS, Kind
 from qlik_catalog.sync.scope import Scope, ScopeIndex
 from qlik_catalog.sync.snapshot import Doc, Snapshot
@@ -145,6 +146,12 @@ def read_snapshot(path: str | Path) -> dict[str, list[Doc]]:
         return objects
 
 
+def snapshot_scope(path: str | Path) -> Scope | None:
+    """The slice a snapshot was exported as (None: the whole tenant)."""
+    with Snapshot(Path(path)) as snapshot:
+        return scope_of_snapshot(snapshot)
+
+
 async def pull_catalog(
     qlik: QlikCatalog | None,
     out: str | Path | None = None,
@@ -161,6 +168,11 @@ async def pull_catalog(
     if from_snapshot is not None:
         objects = read_snapshot(from_snapshot)
         source = f"the snapshot {Path(from_snapshot).name}"
+        # A sliced snapshot holds the slice (and what it refers to) only: the file must say
+        # so, or a prune of it would delete the rest of the tenant.
+        sliced_as = snapshot_scope(from_snapshot)
+        if sliced_as is not None:
+            scope = sliced_as if scope is None else sliced_as.narrowed(scope)
     else:
         if qlik is None:
             raise QlikValueError("pull needs a client, or from_snapshot")

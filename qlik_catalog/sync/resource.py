@@ -43,9 +43,11 @@ class CatalogSync:
         jsonl: str | Path | None = None,
         progress: Progress | None = None,
         with_quality: bool = False,
+        scope: Scope | None = None,
     ) -> ExportSummary:
         """Export the catalog into the SQLite snapshot ``out`` (see :func:`export_catalog`);
-        ``with_quality``: with every data set's quality results and trust score."""
+        ``with_quality``: with every data set's quality results and trust score; ``scope``:
+        only that slice (:mod:`qlik_catalog.sync.export_slice`)."""
         return await export_catalog(
             self._qlik,
             out,
@@ -53,6 +55,7 @@ class CatalogSync:
             jsonl=jsonl,
             progress=progress,
             with_quality=with_quality,
+            scope=scope,
         )
 
     async def pull(

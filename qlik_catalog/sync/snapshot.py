@@ -288,6 +288,15 @@ class Snapshot:
         for (raw,) in self._db.execute(f"SELECT json FROM {KINDS[kind].table} ORDER BY id"):
             yield json.loads(raw)
 
+    def outlines(self, kind: str) -> Iterator[tuple[str, Any, Any, Any, Any]]:
+        """(id, technical name, store id, asset id, space id) of every object of ``kind``:
+        what deciding a slice needs, without decoding any JSON."""
+        rows = self._db.execute(
+            f"SELECT id, technical_name, store_id, asset_id, space_id FROM {KINDS[kind].table}"
+        )
+        for object_id, technical_name, store_id, asset_id, space_id in rows:
+            yield str(object_id), technical_name, store_id, asset_id, space_id
+
     def count(self, kind: str) -> int:
         """How many objects of ``kind`` the snapshot holds."""
         row = self._db.execute(f"SELECT count(*) FROM {KINDS[kind].table}").fetchone()
