@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from qlik_catalog.batch import run_batch
+from qlik_catalog.batch import BatchResult, run_batch
 from qlik_catalog.errors import (
     ChangedSincePlanError,
     ConflictError,
@@ -204,7 +204,9 @@ class _Run:
             for i, c in enumerate(self.plan.changes)
             if c.kind == kind.name and c.action in actions
         ]
-        if indexes:
+        if indexes and actions == ("delete",):
+            await self.deletes(kind, indexes)
+        elif indexes:
             await run_batch(indexes, self.one, concurrency=self.concurrency)
 
     async def one(self, index: int) -> None:
@@ -215,23 +217,122 @@ class _Run:
         try:
             new_id = await self.carry_out(BY_NAME[change.kind], change) or change.id
         except Exception as error:  # an outcome, never the end of the apply
-            failure = f"{type(error).__name__}: {error}"
-            # A 409 to an update led by a version test: the object moved since the plan.
-            conflict = isinstance(error, ChangedSincePlanError) or (
-                isinstance(error, ConflictError) and change.action == "update"
-            )
-            if conflict and not isinstance(error, ChangedSincePlanError):
-                failure = (
-                    f"conflict: the {BY_NAME[change.kind].label} changed since the plan (its "
-                    f"version moved); nothing was written: plan again ({failure})"
-                )
-            # A create that made its object and then failed names the object it made.
-            id = change.id or self.ids[change.kind].get(change.key)
-            self.record(index, Outcome.of(change, False, id, failure, conflict=conflict))
+            self.failed(index, error)
             return
         if change.action != "delete" and new_id:
             self.ids[change.kind][change.key] = new_id
         self.record(index, Outcome.of(change, True, new_id))
+
+    def failed(self, index: int, error: Exception) -> None:
+        """Record the failure of change ``index``."""
+        change = self.plan.changes[index]
+        failure = f"{type(error).__name__}: {error}"
+        # A 409 to an update led by a version test: the object moved since the plan.
+        conflict = isinstance(error, ChangedSincePlanError) or (
+            isinstance(error, ConflictError) and change.action == "update"
+        )
+        if conflict and not isinstance(error, ChangedSincePlanError):
+            failure = (
+                f"conflict: the {BY_NAME[change.kind].label} changed since the plan (its "
+                f"version moved); nothing was written: plan again ({failure})"
+            )
+        # A create that made its object and then failed names the object it made.
+        id = change.id or self.ids[change.kind].get(change.key)
+        self.record(index, Outcome.of(change, False, id, failure, conflict=conflict))
+
+    async def deletes(self, kind: Kind, indexes: list[int]) -> None:
+        """Carry out the deletes of ``kind`` together: through the kind's batch delete
+        (``delete_many``: 100 ids per request, the requests concurrent), so that 1,000
+        deletes of data sets take 10 calls, not 1,000. A saved plan's deletes are first
+        checked one by one (each object as the plan read it: that read is per object); each
+        delete still gets its own outcome."""
+        resource = kind.resource_of(self.qlik)
+        ready = list(indexes)
+        if self.plan.saved_from is not None:
+            ready = []
+
+            async def check(index: int) -> None:
+                change = self.plan.changes[index]
+                assert change.id is not None
+                try:
+                    if change.stamp and not await self.unchanged(kind, resource, change, change.id):
+                        self.record(index, Outcome.of(change, True, change.id))  # gone already
+                        return
+                except Exception as error:  # an outcome, never the end of the apply
+                    self.failed(index, error)
+                    return
+                ready.append(index)
+
+            await run_batch(indexes, check, concurrency=self.concurrency)
+        by_id: dict[str, list[int]] = {}
+        for index in sorted(ready):
+            change_id = self.plan.changes[index].id
+            assert change_id is not None
+            by_id.setdefault(change_id, []).append(index)
+        if not by_id:
+            return
+        self.in_flight.update(ready)  # sent together: cut off, none is known to be done
+        result = await resource.delete_many(list(by_id), concurrency=self.concurrency)
+
+        async def settle(object_id: str) -> None:
+            await self.settle_delete(resource, object_id, by_id[object_id], result)
+
+        await run_batch(list(by_id), settle, concurrency=self.concurrency)
+
+    async def settle_delete(
+        self,
+        resource: KindResource,
+        object_id: str,
+        indexes: list[int],
+        result: BatchResult[str, None],
+    ) -> None:
+        """Record the outcome of the deletes ``indexes`` of ``object_id`` from ``result``."""
+        error = result.failed.get(object_id)
+        if error is not None and not await self.deleted_anyway(resource, object_id, error):
+            for index in indexes:
+                self.failed(index, error)
+            return
+        for index in indexes:
+            self.record(index, Outcome.of(self.plan.changes[index], True, object_id))
+
+    async def still_as_planned(
+        self, kind: Kind, resource: KindResource, indexes: list[int]
+    ) -> list[int]:
+        """The deletes of a saved plan whose objects are as the plan read them; the others get
+        their outcome here (a conflict, or done when the object is gone already)."""
+        ready: list[int] = []
+
+        async def check(index: int) -> None:
+            change = self.plan.changes[index]
+            assert change.id is not None
+            try:
+                if change.stamp and not await self.unchanged(kind, resource, change, change.id):
+                    self.record(index, Outcome.of(change, True, change.id))  # gone already
+                    return
+            except Exception as error:  # an outcome, never the end of the apply
+                self.failed(index, error)
+                return
+            ready.append(index)
+
+        await run_batch(indexes, check, concurrency=self.concurrency)
+        return ready
+
+    async def deleted_anyway(self, resource: KindResource, id: str, error: Exception) -> bool:
+        """Whether a delete that failed with ``error`` left the object gone all the same: a
+        404 (a retry after a lost answer, or someone else's delete), or a lost answer after
+        which the object is no longer there."""
+        if isinstance(error, NotFoundError):
+            logger.info("delete of %s answered 404: it is gone", id)
+            return True
+        if isinstance(error, QlikConnectionError):
+            try:
+                gone = await self.gone(resource, id)
+            except Exception:  # the read failed too: the delete's own error is reported
+                return False
+            if gone:
+                logger.info("delete of %s: the answer was lost; read back, it is gone", id)
+            return gone
+        return False
 
     def record(self, index: int, outcome: Outcome) -> None:
         """Keep an outcome and tell ``progress``."""
@@ -241,7 +342,7 @@ class _Run:
             self.progress(len(self.results), len(self.plan.changes))
 
     async def carry_out(self, kind: Kind, change: Change) -> str | None:
-        """Send one change; the id of what it created or updated."""
+        """Send one create or update; the id of what it created or updated."""
         resource = kind.resource_of(self.qlik)
         if change.action == "create":
             assert change.entry is not None
@@ -249,14 +350,9 @@ class _Run:
                 await self.key_still_free(kind, change.entry)
             return await self.create(kind, resource, change.key, change.entry)
         assert change.id is not None
-        if change.action == "update":
-            await self.update(kind, resource, change, change.id)
-            return change.id
-        checked = self.plan.saved_from is not None and change.stamp
-        if checked and not await self.unchanged(kind, resource, change, change.id):
-            return None  # gone already: the tenant is as planned
-        await self.delete(resource, change.id)
-        return None
+        assert change.action == "update"  # deletes go through ``deletes``
+        await self.update(kind, resource, change, change.id)
+        return change.id
 
     async def key_still_free(self, kind: Kind, entry: Entry) -> None:
         """Refuse the create of a saved plan when an object with its key (in its parent) was
@@ -353,19 +449,6 @@ class _Run:
             logger.info(
                 "%s %s: the patch's answer was lost; read back, it was made", kind.label, id
             )
-
-    async def delete(self, resource: KindResource, id: str) -> None:
-        """Delete one object; done when it is gone, whoever deleted it."""
-        try:
-            await resource.delete(id)
-        except NotFoundError:
-            # Gone: a retry after our first attempt's lost answer, or someone else's delete.
-            # Either way the tenant is as planned.
-            logger.info("delete of %s answered 404: it is gone", id)
-        except QlikConnectionError:
-            if not await self.gone(resource, id):
-                raise
-            logger.info("delete of %s: the answer was lost; read back, it is gone", id)
 
     async def gone(self, resource: KindResource, id: str) -> bool:
         """Whether the object ``id`` no longer exists (read to settle a lost answer)."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from qlik_catalog.batch import BatchResult
     from qlik_catalog.client import QlikCatalog
 
 Doc = dict[str, Any]
@@ -64,6 +65,12 @@ class KindResource(Protocol):
 
     async def delete(self, id: str) -> None:
         """Delete one object."""
+
+    async def delete_many(
+        self, ids: Sequence[str], *, concurrency: int | None = None
+    ) -> BatchResult[str, None]:
+        """Delete several objects (through the batch endpoint, where the API has one); every
+        id gets its own outcome."""
 
 
 @dataclass(frozen=True)
