@@ -11,6 +11,7 @@ else ``~/.config/qlik-catalog/profiles.toml``::
     tenant_url = "acme.eu.qlikcloud.com"
     client_id = "..."
     client_secret_env = "QLIK_PROD_CLIENT_SECRET"
+    concurrency = 16                        # requests in flight (--concurrency overrides)
 
     [profiles.me]
     tenant_url = "acme.eu.qlikcloud.com"
@@ -48,6 +49,10 @@ EXAMPLE = "\n".join(
         'api_key_env = "QLIK_DEV_API_KEY"',
     )
 )
+# The most requests in flight a profile or --concurrency may ask for: beyond it the rate limits,
+# not the latency, bound every job, and a mistyped 10000 would open as many connections.
+MAX_CONCURRENCY = 256
+
 # The fields that hold a secret written in the file itself (not named by an environment variable).
 _SECRETS = ("api_key", "client_secret")
 _warned: set[Path] = set()  # the files already warned about, in this process
@@ -196,11 +201,28 @@ def _signed_in(profile: str, entry: dict[str, Any], **options: Any) -> QlikCatal
     return QlikCatalog(tenant, oauth=oauth, **options)
 
 
+def profile_concurrency(profile: str, entry: dict[str, Any]) -> int | None:
+    """The profile's ``concurrency`` (requests in flight at once), checked; None: not set."""
+    value = entry.get("concurrency")
+    if value is None:
+        return None
+    if type(value) is not int or not 1 <= value <= MAX_CONCURRENCY:
+        raise QlikValueError(
+            f"profile {profile!r}: concurrency = {value!r}; it must be a whole number from 1 "
+            f"to {MAX_CONCURRENCY}"
+        )
+    return value
+
+
 def client_for(profile: str | None, **options: Any) -> QlikCatalog:
-    """A client for the named profile, or from the environment when ``profile`` is None."""
+    """A client for the named profile, or from the environment when ``profile`` is None.
+    The profile's ``concurrency`` applies unless ``options`` give one."""
     if profile is None:
         return QlikCatalog.from_env(**options)
     entry = profile_entry(profile)
+    concurrency = profile_concurrency(profile, entry)
+    if concurrency is not None:
+        options.setdefault("concurrency", concurrency)
     if entry.get("auth") == "login":
         return _signed_in(profile, entry, **options)
     where = f"profile {profile!r}"

@@ -166,3 +166,57 @@ def test_an_unknown_auth_value_is_refused(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("QLIK_CATALOG_CONFIG", str(config))
     with pytest.raises(QlikValueError, match='the only value is "login"'):
         profiles.client_for("me")
+
+
+def _profiles_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str) -> None:
+    config = tmp_path / "profiles.toml"
+    config.write_text(
+        f'[profiles.dev]\ntenant_url = "acme.eu.qlikcloud.com"\napi_key = "k"\n{extra}\n',
+        encoding="utf-8",
+    )
+    config.chmod(0o600)
+    monkeypatch.setenv("QLIK_CATALOG_CONFIG", str(config))
+
+
+async def test_a_profiles_concurrency_is_used_unless_the_caller_gives_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _profiles_file(tmp_path, monkeypatch, "concurrency = 24")
+    async with profiles.client_for("dev") as qlik:
+        assert qlik.concurrency == 24
+    async with profiles.client_for("dev", concurrency=3) as qlik:
+        assert qlik.concurrency == 3
+
+
+@pytest.mark.parametrize("value", ["0", "257", "2.5", '"8"', "true"])
+def test_a_profiles_concurrency_must_be_a_whole_number_in_range(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    _profiles_file(tmp_path, monkeypatch, f"concurrency = {value}")
+    with pytest.raises(QlikValueError, match=r"profile 'dev': concurrency = .* from 1 to 256"):
+        profiles.client_for("dev")
+
+
+async def test_the_commands_concurrency_goes_over_the_profiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    from qlik_catalog.cli.commands import _Command
+    from qlik_catalog.cli.parser import build_parser
+
+    _profiles_file(tmp_path, monkeypatch, "concurrency = 24")
+    for argv, expected in (
+        (["export", "--out", "x.db", "--profile", "dev"], 24),
+        (["export", "--out", "x.db", "--profile", "dev", "--concurrency", "32"], 32),
+        (["plan", "c.yaml", "--profile", "dev", "--concurrency", "2"], 2),
+    ):
+        command = _Command(build_parser().parse_args(argv), Console())
+        async with command.client("dev") as qlik:
+            assert qlik.concurrency == expected, argv
+
+
+def test_the_command_refuses_a_concurrency_out_of_range(tmp_path: Path) -> None:
+    done = qlik_catalog("export", "--out", str(tmp_path / "x.db"), "--concurrency", "0")
+    assert done.returncode == 2
+    assert "--concurrency: must be from 1 to 256, not 0" in done.stderr

@@ -34,7 +34,10 @@ class _Command:
         self.retry = RetryPolicy(max_rate_limit_wait=args.max_wait)
 
     def client(self, profile: str | None) -> QlikCatalog:
-        return client_for(profile, retry=self.retry)
+        # --concurrency, when given, over the profile's ``concurrency`` (else the default).
+        given = getattr(self.args, "concurrency", None)
+        extra = {} if given is None else {"concurrency": given}
+        return client_for(profile, retry=self.retry, **extra)
 
     async def export(self, qlik: QlikCatalog) -> int:
         args = self.args
