@@ -6,6 +6,8 @@ Data assets have no list route of their own; list them with
 
 from __future__ import annotations
 
+from functools import partial
+
 from qlik_catalog_api.models import DataAsset, DataAssetIds, DataAssetRequest
 
 from qlik_catalog import _endpoints as ep
@@ -26,4 +28,5 @@ class DataAssets(CatalogEntityResource[DataAsset, DataAssetRequest]):
         patch=ep.patch_data_asset,
         update=ep.update_data_asset,
         delete=ep.delete_data_assets,
+        list_all=partial(ep.get_data_store_data_assets, "*"),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from typing import Unpack
 
 from qlik_catalog_api.models import DataSet, DataSetIds, DataSetProfileList, DataSetRequest
@@ -28,6 +29,7 @@ class DataSets(CatalogEntityResource[DataSet, DataSetRequest]):
         patch=ep.patch_data_set,
         update=ep.update_data_set,
         delete=ep.delete_data_sets,
+        list_all=partial(ep.get_data_store_data_asset_data_sets, "*", "*"),
     )
 
     async def profiles(

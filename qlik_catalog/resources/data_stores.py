@@ -44,6 +44,7 @@ class DataStores(CatalogEntityResource[DataStore, DataStoreRequest]):
         patch=ep.patch_data_store,
         update=ep.update_data_store,
         delete=ep.delete_data_stores,
+        list_all=ep.get_data_stores,
     )
 
     def list(
