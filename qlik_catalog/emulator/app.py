@@ -25,6 +25,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from qlik_catalog._json import dumps_compact
+
 # Importing the handlers' package registers them.
 from qlik_catalog.emulator import apis  # noqa: F401
 from qlik_catalog.emulator.calls import HANDLERS, Answer, Call
@@ -416,7 +418,7 @@ def _render(answer: Answer) -> Response:
         )
     if answer.body is None:
         return Response(status_code=answer.status, headers=answer.headers)
-    content = json.dumps(answer.body, separators=(",", ":")).encode()
+    content = dumps_compact(answer.body)
     return Response(
         content, status_code=answer.status, media_type="application/json", headers=answer.headers
     )

@@ -48,6 +48,7 @@ import httpx
 
 from qlik_catalog import _endpoints as ep
 from qlik_catalog._endpoints import Endpoint
+from qlik_catalog._json import loads
 from qlik_catalog.batch import BatchResult, run_batch
 from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError, unreadable_answer
 from qlik_catalog.pagination import Page, Pager, first_error
@@ -164,7 +165,7 @@ def _when(value: Any) -> datetime | None:
 def _doc_page(response: httpx.Response) -> Page[Doc]:
     """One answer of a listing as a page of JSON objects (stored verbatim in the snapshot)."""
     try:
-        body = response.json()
+        body = loads(response.content)
     except (ValueError, RecursionError) as exc:  # not JSON, or nested too deep to decode
         raise unreadable_answer(response, "with a list that is not JSON") from exc
     if not isinstance(body, dict):
@@ -247,7 +248,7 @@ class _Export:
         """One object (not a list): a JSON object with an id."""
         response = await self.qlik.send(endpoint)
         try:
-            body = response.json()
+            body = loads(response.content)
         except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
             body = None
         if not isinstance(body, dict) or not isinstance(body.get("id"), str):
@@ -565,8 +566,9 @@ async def _incremental_into(
         job = _Export(qlik, snapshot, progress)
         job.summary.incremental = True
         try:
-            await _incremental(job)
-            await _add_quality(job, with_quality)
+            with snapshot.write_behind():
+                await _incremental(job)
+                await _add_quality(job, with_quality)
         finally:
             job.summary.calls = len(calls)
         _complete(job, begun)
@@ -595,7 +597,8 @@ async def _full_into(
         with qlik.record_responses() as calls:
             job = _Export(qlik, snapshot, progress)
             try:
-                await _full_run(job)
+                with snapshot.write_behind():
+                    await _full_run(job)
                 if scope is not None:
                     job.summary.scope = slice_snapshot(snapshot, scope)
                 await _add_quality(job, with_quality)

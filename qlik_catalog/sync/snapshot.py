@@ -5,12 +5,17 @@ interrupted export resume. Also written as JSON Lines on request."""
 from __future__ import annotations
 
 import json
+import queue
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qlik_catalog._json import dumps_sorted, loads
 from qlik_catalog.errors import QlikValueError
 
 Doc = dict[str, Any]
@@ -43,7 +48,7 @@ class Kind:
             doc.get("spaceId"),
             doc.get(self.created_field),
             doc.get(self.modified_field),
-            json.dumps(doc, sort_keys=True, separators=(",", ":")),
+            dumps_sorted(doc),
         )
 
 
@@ -72,7 +77,7 @@ class FigureTable:
         return (
             data_set_id,
             *self.figures(doc),
-            json.dumps(doc, sort_keys=True, separators=(",", ":")),
+            dumps_sorted(doc),
         )
 
 
@@ -132,22 +137,41 @@ CREATE TABLE IF NOT EXISTS {name} (data_set_id TEXT PRIMARY KEY, {columns}, json
 """
 
 
+# Pages stored within this many seconds share a commit (see Snapshot.put_page).
+COMMIT_EVERY = 0.5
+# Pages that may wait for the writer thread of Snapshot.write_behind (about 1 MiB each).
+WRITE_BEHIND_PAGES = 16
+# A page waiting for that thread: (kind, objects, page number or None).
+_Queued = tuple[str, list[Doc], int | None]
+
+
 class Snapshot:
-    """A snapshot file. Writes are committed page by page, so a crash loses at most a page."""
+    """A snapshot file. Pages are committed at least every :data:`COMMIT_EVERY` seconds and
+    every other write at once, so a crash loses at most the last half second of pages."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._committed = time.monotonic()
+        self._closed = False
+        self._queue: queue.Queue[_Queued | None] | None = None  # see write_behind
+        self._writer_error: BaseException | None = None
+        self._insert = {
+            kind: f"INSERT OR REPLACE INTO {table.table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            for kind, table in KINDS.items()
+        }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path)
+            self._connection = sqlite3.connect(self.path, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise QlikValueError(f"snapshot {self.path}: cannot open it ({exc})") from None
         try:
-            # A commit per page: with a write-ahead log and no fsync per commit, each is cheap
-            # and still atomic (a killed process loses no committed page; a power cut at most
-            # the last).
+            # A write-ahead log and no fsync per commit: each commit is cheap and still atomic
+            # (a killed process loses no committed page; a power cut at most the last commit).
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # Checkpoints (the log copied into the file, with an fsync) were most of a bulk
+            # export's commit time: the log may grow to 64 MiB between them.
+            self._db.execute("PRAGMA wal_autocheckpoint=16384")
             self._db.executescript(_SCHEMA)
             for kind in KINDS.values():
                 self._db.executescript(_TABLE.format(table=kind.table))
@@ -158,14 +182,70 @@ class Snapshot:
             self._db.commit()
         except sqlite3.Error as exc:
             # Not a database (some other file), or one that cannot be written: a wrong --out.
-            self._db.close()
+            self._connection.close()
             raise QlikValueError(
                 f"snapshot {self.path}: not a usable qlik-catalog snapshot ({exc})"
             ) from None
 
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The connection, once every page queued by :meth:`write_behind` is stored (so that
+        what is read includes them, and the writer thread is idle while it is used)."""
+        if self._queue is not None:
+            self._queue.join()
+            self._raise_writer_error()
+        return self._connection
+
     def close(self) -> None:
-        """Close the file."""
-        self._db.close()
+        """Commit what is stored and close the file (again: nothing)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.commit()
+        finally:
+            self._connection.close()
+
+    @contextmanager
+    def write_behind(self, *, pages: int = WRITE_BEHIND_PAGES) -> Iterator[None]:
+        """Within, :meth:`put_page` queues its page and returns: a thread of the snapshot's
+        own encodes and stores it (SQLite leaves the GIL while it writes), so that an export's
+        event loop is free to read the next answers. At most ``pages`` pages wait (then
+        ``put_page`` waits for room: memory stays bounded whatever the tenant's pace). Every
+        other use of the snapshot first waits until the queue is stored; a failure of the
+        thread is raised there or at the next ``put_page``, and on leaving."""
+        if self._queue is not None:
+            yield  # already behind
+            return
+        waiting: queue.Queue[_Queued | None] = queue.Queue(maxsize=pages)
+        writer = threading.Thread(
+            target=self._write_queued, args=(waiting,), name="qlik-catalog-snapshot", daemon=True
+        )
+        writer.start()
+        self._queue = waiting
+        try:
+            yield
+        finally:
+            self._queue = None
+            waiting.put(None)  # after every page: the thread stores them all, then ends
+            writer.join()
+            self._raise_writer_error()
+
+    def _write_queued(self, waiting: queue.Queue[_Queued | None]) -> None:
+        while (item := waiting.get()) is not None:
+            try:
+                if self._writer_error is None:  # after a failure, the rest is not stored
+                    self._store(*item)
+            except BaseException as exc:  # handed to the loop's thread, raised there
+                self._writer_error = exc
+            finally:
+                waiting.task_done()
+        waiting.task_done()
+
+    def _raise_writer_error(self) -> None:
+        error, self._writer_error = self._writer_error, None
+        if error is not None:
+            raise error
 
     def __enter__(self) -> Snapshot:
         return self
@@ -187,20 +267,37 @@ class Snapshot:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             list(values.items()),
         )
-        self._db.commit()
+        self.commit()
 
     # --- objects ----------------------------------------------------------------------------
 
     def put_page(self, kind: str, docs: Iterable[Doc], *, page: int | None = None) -> None:
-        """Store a page of objects (and mark the page done, for resuming), in one commit."""
+        """Store a page of objects and mark the page done, for resuming.
+
+        Pages are committed together, at most :data:`COMMIT_EVERY` seconds apart (and by every
+        other write, and on close): a commit per page was a sixth of an export's CPU. A page
+        and its mark are in one transaction, so a killed export loses the pages of the last
+        moments, and its resume reads exactly those again."""
+        if self._queue is not None:
+            self._raise_writer_error()
+            self._queue.put((kind, list(docs), page))
+            return
+        self._store(kind, docs, page)
+
+    def _store(self, kind: str, docs: Iterable[Doc], page: int | None) -> None:
         table = KINDS[kind]
-        self._db.executemany(
-            f"INSERT OR REPLACE INTO {table.table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [table.row(doc) for doc in docs],
-        )
+        db = self._connection  # the caller is the only user: see write_behind
+        db.executemany(self._insert[kind], [table.row(doc) for doc in docs])
         if page is not None:
-            self._db.execute("INSERT OR IGNORE INTO done_pages VALUES (?, ?)", (kind, page))
+            db.execute("INSERT OR IGNORE INTO done_pages VALUES (?, ?)", (kind, page))
+        if time.monotonic() - self._committed >= COMMIT_EVERY:
+            db.commit()
+            self._committed = time.monotonic()
+
+    def commit(self) -> None:
+        """Commit what is stored so far."""
         self._db.commit()
+        self._committed = time.monotonic()
 
     def differing(self, kind: str, docs: Iterable[Doc]) -> list[Doc]:
         """The objects of ``docs`` that the snapshot lacks or holds in another form: what an
@@ -217,7 +314,13 @@ class Snapshot:
                 f"SELECT id, json FROM {table.table} WHERE id IN ({marks})", chunk
             )
             stored.update((str(i), str(raw)) for i, raw in rows)
-        return [doc for i, doc in wanted.items() if stored.get(i) != table.row(doc)[-1]]
+        # Compared in one encoder's form: a row written by another (msgspec, or the standard
+        # library: see _json) differs in text, not in value.
+        return [
+            doc
+            for i, doc in wanted.items()
+            if (raw := stored.get(i)) is None or dumps_sorted(loads(raw)) != dumps_sorted(doc)
+        ]
 
     def done_pages(self, kind: str) -> set[int]:
         """Pages of ``kind`` the running export has already stored."""
@@ -227,7 +330,7 @@ class Snapshot:
     def clear_progress(self) -> None:
         """Forget page progress (an export finished, or a new one starts)."""
         self._db.execute("DELETE FROM done_pages")
-        self._db.commit()
+        self.commit()
 
     def reset(self) -> None:
         """Empty the snapshot: every object, deletion, page of progress and meta value (the
@@ -239,7 +342,7 @@ class Snapshot:
         self._db.execute("DELETE FROM meta")
         self._db.execute("DELETE FROM deletions")
         self._db.execute("DELETE FROM done_pages")
-        self._db.commit()
+        self.commit()
 
     def ids(self, kind: str) -> set[str]:
         """Every id of ``kind`` in the snapshot."""
@@ -255,13 +358,13 @@ class Snapshot:
             "INSERT OR REPLACE INTO deletions VALUES (?, ?, ?)",
             [(kind, i, seen_at) for i in id_list],
         )
-        self._db.commit()
+        self.commit()
 
     def drop(self, kind: str, ids: Iterable[str]) -> None:
         """Remove objects without recording a deletion (a full export reconciling what it
         stored against the tenant: the snapshot is a fresh picture, not a history)."""
         self._db.executemany(f"DELETE FROM {KINDS[kind].table} WHERE id = ?", [(i,) for i in ids])
-        self._db.commit()
+        self.commit()
 
     def modified_times(self, kind: str) -> dict[str, str | None]:
         """id -> last-modified time of every object of ``kind`` (what a reconciliation
@@ -286,7 +389,7 @@ class Snapshot:
     def objects(self, kind: str) -> Iterator[Doc]:
         """Every object of ``kind``, as the JSON Qlik sent."""
         for (raw,) in self._db.execute(f"SELECT json FROM {KINDS[kind].table} ORDER BY id"):
-            yield json.loads(raw)
+            yield loads(raw)
 
     def outlines(self, kind: str) -> Iterator[tuple[str, Any, Any, Any, Any]]:
         """(id, technical name, store id, asset id, space id) of every object of ``kind``:
@@ -314,13 +417,13 @@ class Snapshot:
             f"INSERT INTO {figure_table.name} VALUES ({marks})",
             [figure_table.row(data_set_id, doc) for data_set_id, doc in figures],
         )
-        self._db.commit()
+        self.commit()
 
     def figures(self, table: str) -> Iterator[tuple[str, Doc | None]]:
         """(data set id, Qlik's JSON or None) of every row of the figure table ``table``."""
         rows = self._db.execute(f"SELECT data_set_id, json FROM {FIGURE_TABLES[table].name}")
         for data_set_id, raw in rows.fetchall():
-            yield str(data_set_id), None if raw is None else json.loads(raw)
+            yield str(data_set_id), None if raw is None else loads(raw)
 
     def drop_figures_of_gone_data_sets(self) -> None:
         """Remove the figures of data sets the snapshot no longer holds (deleted since the
@@ -330,7 +433,7 @@ class Snapshot:
                 f"DELETE FROM {figure_table.name} WHERE data_set_id NOT IN "
                 f"(SELECT id FROM {KINDS['data_sets'].table})"
             )
-        self._db.commit()
+        self.commit()
 
     def write_jsonl(self, path: str | Path) -> int:
         """Write every object as a JSON line ``{"kind": ..., "data": {...}}``, then every

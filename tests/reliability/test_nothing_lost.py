@@ -23,6 +23,9 @@ pytestmark = pytest.mark.reliability
 async def test_a_batch_of_1000_under_10_percent_failures_reports_1000_outcomes() -> None:
     emulator = Emulator(seed=5)
     emulator.seed(stores=2, assets_per_store=5, sets_per_asset=100, products=0)
+    # Every page of the listing get_many would read them from fails: all 1,000 are asked one
+    # GET each, and a tenth of those fail.
+    emulator.inject(operations=["getDataStoreDataAssetDataSets"], error_rate=1.0)
     rule = emulator.inject(operations=["getDataSet"], error_rate=0.1)
     ids = list(emulator.state.data_sets)
     assert len(ids) == 1000
