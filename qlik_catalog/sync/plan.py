@@ -11,11 +11,13 @@ find (:attr:`Change.expected`) and apply reads the object again before patching 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from qlik_catalog.errors import CatalogFileError
 from qlik_catalog.sync.catalog_file import CatalogFile, Entry, create_problems
+from qlik_catalog.sync.current import Current, Outline, as_current
 from qlik_catalog.sync.kinds import (
     BY_NAME,
     CREATE_ORDER,
@@ -27,7 +29,6 @@ from qlik_catalog.sync.kinds import (
     pointer,
 )
 from qlik_catalog.sync.scope import ScopeIndex
-from qlik_catalog.sync.snapshot import KINDS as TABLES
 from qlik_catalog.sync.snapshot import Doc
 
 
@@ -137,28 +138,31 @@ class _Matched:
 
 def make_plan(
     desired: CatalogFile,
-    current: dict[str, list[Doc]],
+    current: Current | Mapping[str, Sequence[Doc]],
     *,
     prune: bool = False,
     check_creates: bool = True,
 ) -> Plan:
-    """Compare the desired state with the tenant's (as exported) and list the changes.
+    """Compare the desired state with the tenant's and list the changes. ``current`` is the
+    tenant as exported: a :class:`~qlik_catalog.sync.current.Current` (which reads the
+    objects compared from the snapshot, holding outlines only) or every object by kind.
 
     With ``check_creates`` (the default), an entry to be created that lacks a field its create
     requires is refused before anything is written: every such problem is raised at once, as
     a :class:`~qlik_catalog.errors.CatalogFileError` naming ``desired.source``. (A copy leaves
     it to each create: one odd object of the source should not stop the others.)"""
+    tenant = as_current(current)
     matched = _Matched()
     changes: list[Change] = []
     scope = desired.scope
-    index = None if scope.is_everything else ScopeIndex(scope, current, current.get("spaces", []))
+    index = None if scope.is_everything else ScopeIndex(scope, tenant.scope_docs(), tenant.spaces())
     problems: list[str] = []
     # Parents first, so that a child is matched within its parent's id.
     for kind in CREATE_ORDER:
         entries = desired.entries.get(kind.name, {})
-        planned = _plan_kind(kind, entries, current.get(kind.name, []), matched)
+        planned = _plan_kind(kind, entries, tenant, matched)
         if scope.has_kind(kind):
-            outside = _outside(kind, planned, index, current)
+            outside = _outside(kind, planned, index)
             if desired.strict_scope:
                 problems += [f"{c.kind} {c.key} ({c.id}) is outside the scope" for c in outside]
             # Narrowed by --space & co.: what lies outside is another slice's, left alone.
@@ -182,21 +186,18 @@ def make_plan(
     if prune:
         for kind in DELETE_ORDER:
             if kind.name in desired.managed:  # a kind the file leaves out is not managed by it
-                changes += _plan_deletes(kind, current, matched, index)
+                changes += _plan_deletes(kind, tenant, matched, index)
     return Plan(changes=changes, existing_ids=matched.ids)
 
 
-def _outside(
-    kind: Kind, planned: list[Change], index: ScopeIndex | None, current: dict[str, list[Doc]]
-) -> list[Change]:
+def _outside(kind: Kind, planned: list[Change], index: ScopeIndex | None) -> list[Change]:
     """The updates of objects the scope does not hold (another slice's objects)."""
     if index is None:
         return []
-    docs = {str(d["id"]): d for d in current.get(kind.name, [])}
     return [
         c
         for c in planned
-        if c.action == "update" and c.id is not None and not index.holds(kind, docs[c.id])
+        if c.action == "update" and c.id is not None and not index.holds(kind, {"id": c.id})
     ]
 
 
@@ -227,21 +228,28 @@ def _check_creates(desired: CatalogFile, changes: list[Change]) -> None:
 
 
 def _plan_kind(
-    kind: Kind, entries: dict[str, Entry], docs: list[Doc], matched: _Matched
+    kind: Kind, entries: dict[str, Entry], current: Current, matched: _Matched
 ) -> list[Change]:
-    index: dict[tuple[str | None, str], list[Doc]] = {}
-    created = TABLES[kind.snapshot].created_field
     # Objects sharing a key are matched one to one, oldest first (entries in file order): a
     # copy of two siblings with the same technical name matches the two copied before.
-    for doc in sorted(docs, key=lambda d: (str(d.get(created) or ""), str(d["id"]))):
-        index.setdefault((kind.parent_id(doc), str(doc.get(kind.key_field))), []).append(doc)
-    changes = []
+    index: dict[tuple[str | None, str], list[Outline]] = {}
+    for outline in current.in_creation_order(kind):
+        index.setdefault((outline.parent, outline.key), []).append(outline)
+    # Matched first (from outlines), then compared a chunk of objects at a time: only the
+    # objects an entry matched are read in full, and never all at once.
+    pairs: list[tuple[str, Entry, str | None]] = []
     for key, entry in entries.items():
-        found = _find(kind, entry, index, matched)
-        if found is None:
+        match = _find(kind, entry, index, matched)
+        if match is not None:
+            matched.add(kind, key, match.id)
+        pairs.append((key, entry, None if match is None else match.id))
+    docs = current.docs(kind, [found_id for _, _, found_id in pairs if found_id is not None])
+    changes = []
+    for key, entry, found_id in pairs:
+        if found_id is None:
             changes.append(Change(kind.name, key, "create", entry=entry))
             continue
-        matched.add(kind, key, found["id"])
+        _, found = next(docs)
         ops = _update_ops(kind, found, entry, matched)
         if ops:
             changes.append(
@@ -249,7 +257,7 @@ def _plan_kind(
                     kind.name,
                     key,
                     "update",
-                    id=found["id"],
+                    id=found_id,
                     entry=entry,
                     ops=ops,
                     expected=kind.guarded(found, ops),
@@ -261,8 +269,11 @@ def _plan_kind(
 
 
 def _find(
-    kind: Kind, entry: Entry, index: dict[tuple[str | None, str], list[Doc]], matched: _Matched
-) -> Doc | None:
+    kind: Kind,
+    entry: Entry,
+    index: dict[tuple[str | None, str], list[Outline]],
+    matched: _Matched,
+) -> Outline | None:
     """The oldest object not matched yet with ``entry``'s key, in its parent (taken out of
     ``index``)."""
     parent_id = None
@@ -324,37 +335,38 @@ def _diff(kind: Kind, doc: Doc, ops: list[dict[str, Any]], matched: _Matched) ->
     return out
 
 
-def _key_of(kind: Kind, doc: Doc) -> str:
-    return str(doc.get(kind.key_field) or doc.get("name") or doc["id"])
-
-
 def _plan_deletes(
-    kind: Kind, current: dict[str, list[Doc]], matched: _Matched, index: ScopeIndex | None
+    kind: Kind, current: Current, matched: _Matched, index: ScopeIndex | None
 ) -> list[Change]:
     """The objects of ``kind`` no entry matched (and the scope holds): deleted."""
+    gone = [
+        outline
+        for outline in current.outlines(kind)
+        if outline.id not in matched.keys[kind.name]
+        and (index is None or index.holds(kind, {"id": outline.id}))
+    ]
+    docs = current.docs(kind, [outline.id for outline in gone])
     return [
         Change(
             kind.name,
-            _key_of(kind, doc),
+            outline.label,
             "delete",
-            id=doc["id"],
-            takes=_inside(kind, str(doc["id"]), current),
+            id=outline.id,
+            takes=_inside(kind, outline.id, current),
             stamp=kind.stamp(doc),
         )
-        for doc in current.get(kind.name, [])
-        if doc["id"] not in matched.keys[kind.name] and (index is None or index.holds(kind, doc))
+        for outline, (_, doc) in zip(gone, docs, strict=True)
     ]
 
 
-def _inside(kind: Kind, id: str, current: dict[str, list[Doc]]) -> list[tuple[str, str]]:
+def _inside(kind: Kind, id: str, current: Current) -> list[tuple[str, str]]:
     """The objects inside object ``id`` of ``kind`` (its assets, their data sets...): what
     deleting it takes with it, as ``(kind, key)``."""
     found: list[tuple[str, str]] = []
     for child in KINDS:
         if child.parent is None or child.parent.kind != kind.name:
             continue
-        for doc in current.get(child.name, []):
-            if child.parent_id(doc) == id:
-                found.append((child.name, _key_of(child, doc)))
-                found += _inside(child, str(doc["id"]), current)
+        for outline in current.children(child, id):
+            found.append((child.name, outline.label))
+            found += _inside(child, outline.id, current)
     return found

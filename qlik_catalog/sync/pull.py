@@ -17,6 +17,7 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,13 +26,14 @@ import yaml
 
 from qlik_catalog.errors import QlikValueError
 from qlik_catalog.sync.catalog_file import MAX_YAML_NODES, Entry, file_fields
-from qlik_catalog.sync.copy import catalog_from_objects
+from qlik_catalog.sync.copy import Copy
+from qlik_catalog.sync.current import Current, DocsCurrent, SnapshotCurrent
 from qlik_catalog.sync.export import Progress
 from qlik_catalog.sync.export_slice import scope_of_snapshot
 from qlik_catalog.sync.kinds import KINDS, Kind
 from qlik_catalog.sync.scope import Scope, ScopeIndex
 from qlik_catalog.sync.snapshot import Doc, Snapshot
-from qlik_catalog.sync.tenant import read_catalog
+from qlik_catalog.sync.tenant import reading_current
 
 if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
@@ -58,18 +60,25 @@ class PullSummary:
 
 
 def catalog_document(
-    objects: dict[str, list[Doc]], *, scope: Scope | None = None
+    objects: Mapping[str, Sequence[Doc]], *, scope: Scope | None = None
 ) -> dict[str, Any]:
-    """The catalog file's content for ``objects`` (a tenant read by kind): the ``scope`` it
-    declares (if any), then sections in creation order, entries sorted by key."""
-    catalog = catalog_from_objects(objects)
+    """The catalog file's content for ``objects`` (a tenant read by kind): see
+    :func:`document_of`."""
+    return document_of(DocsCurrent(objects), scope=scope)
+
+
+def document_of(current: Current, *, scope: Scope | None = None) -> dict[str, Any]:
+    """The catalog file's content for ``current``: the ``scope`` it declares (if any), then
+    sections in creation order, entries sorted by key. Made a kind at a time: the entries of
+    one kind are held only until its section is written."""
+    copy = Copy(current)
     document: dict[str, Any] = {}
     if scope is not None:
         document["scope"] = scope.as_dict()
     # Every section, also of a kind the scope leaves out: those entries are what the others
     # refer to (a data set's asset), looked up by plans, never changed.
     for kind in KINDS:
-        entries = catalog.entries.get(kind.name, {})
+        entries = {entry.key: entry for entry in copy.entries(kind)}
         document[kind.section] = [_item(kind, entries[key]) for key in sorted(entries)]
     return document
 
@@ -137,13 +146,18 @@ def write_atomically(path: Path, text: str) -> None:
 
 def read_snapshot(path: str | Path) -> dict[str, list[Doc]]:
     """Every catalog object of a snapshot file, by kind (no tenant is called)."""
-    target = Path(path)
-    if not target.is_file():
-        raise QlikValueError(f"--from-snapshot {target}: no such file")
+    target = _snapshot_file(path)
     with Snapshot(target) as snapshot:
         objects = {kind.name: list(snapshot.objects(kind.snapshot)) for kind in KINDS}
         objects["spaces"] = list(snapshot.objects("spaces"))
         return objects
+
+
+def _snapshot_file(path: str | Path) -> Path:
+    target = Path(path)
+    if not target.is_file():
+        raise QlikValueError(f"--from-snapshot {target}: no such file")
+    return target
 
 
 def snapshot_scope(path: str | Path) -> Scope | None:
@@ -166,22 +180,20 @@ async def pull_catalog(
     (``scope:``), so that its plans and prunes stay inside the slice."""
     started = time.monotonic()
     if from_snapshot is not None:
-        objects = read_snapshot(from_snapshot)
         source = f"the snapshot {Path(from_snapshot).name}"
-        # A sliced snapshot holds the slice (and what it refers to) only: the file must say
-        # so, or a prune of it would delete the rest of the tenant.
-        sliced_as = snapshot_scope(from_snapshot)
-        if sliced_as is not None:
-            scope = sliced_as if scope is None else sliced_as.narrowed(scope)
+        with SnapshotCurrent(_snapshot_file(from_snapshot)) as current:
+            # A sliced snapshot holds the slice (and what it refers to) only: the file must
+            # say so, or a prune of it would delete the rest of the tenant.
+            sliced_as = snapshot_scope(from_snapshot)
+            if sliced_as is not None:
+                scope = sliced_as if scope is None else sliced_as.narrowed(scope)
+            document = _document(current, scope)
     else:
         if qlik is None:
             raise QlikValueError("pull needs a client, or from_snapshot")
-        objects = await read_catalog(qlik, progress=progress)
         source = qlik.base_url
-    sliced = scope is not None and not scope.is_everything
-    if scope is not None and sliced:
-        objects = ScopeIndex(scope, objects, objects.get("spaces", [])).select(objects)
-    document = catalog_document(objects, scope=scope if sliced else None)
+        async with reading_current(qlik, progress=progress) as current:
+            document = _document(current, scope)
     counts = {kind.name: len(document.get(kind.section, [])) for kind in KINDS}
     if out is None:
         return PullSummary(None, counts, time.monotonic() - started, document)
@@ -196,3 +208,13 @@ async def pull_catalog(
         )
     write_atomically(target, render(document, as_json=as_json, source=source))
     return PullSummary(str(target), counts, time.monotonic() - started, document)
+
+
+def _document(current: Current, scope: Scope | None) -> dict[str, Any]:
+    """The file's content for ``current``, narrowed to ``scope`` (declared in it) if any."""
+    if scope is None or scope.is_everything:
+        return document_of(current)
+    outlines = current.scope_docs()
+    held = ScopeIndex(scope, outlines, current.spaces()).select(outlines)
+    keep = {name: {str(doc["id"]) for doc in docs} for name, docs in held.items()}
+    return document_of(current.selected(keep), scope=scope)

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from qlik_catalog.sync.apply import ApplyReport, apply_plan
 from qlik_catalog.sync.catalog_file import CatalogFile, load_catalog_file
-from qlik_catalog.sync.copy import catalog_from_objects
+from qlik_catalog.sync.copy import catalog_from_current
 from qlik_catalog.sync.export import ExportSummary, Progress, export_catalog
 from qlik_catalog.sync.plan import Plan, make_plan
 from qlik_catalog.sync.pull import PullSummary, pull_catalog
 from qlik_catalog.sync.scope import Scope
-from qlik_catalog.sync.tenant import read_catalog
+from qlik_catalog.sync.tenant import reading_current
 
 if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
@@ -91,7 +91,8 @@ class CatalogSync:
         entry to be created that lacks a field its create requires, before anything is
         written). ``progress``, as for :meth:`export`, is told as the tenant is read."""
         catalog = desired if isinstance(desired, CatalogFile) else load_catalog_file(desired)
-        return make_plan(catalog, await read_catalog(self._qlik, progress=progress), prune=prune)
+        async with reading_current(self._qlik, progress=progress) as current:
+            return make_plan(catalog, current, prune=prune)
 
     async def apply(
         self,
@@ -110,14 +111,19 @@ class CatalogSync:
         technical names; spaces and owners are not carried over). Apply it with
         ``target.catalog.apply(plan)``.
 
-        Changes are keyed by technical name (made unique as :func:`catalog_from_objects`
+        Changes are keyed by technical name (made unique as :func:`catalog_from_current`
         says); each change and outcome also carries the source's id (``source_id``) and the
         target's (``id``). ``progress``, as for :meth:`export`, is told as each tenant is
         read, with the kind named ``"source data_sets"``, ``"target data_sets"`` and so on."""
-        source_objects = await read_catalog(self._qlik, progress=_named(progress, "source"))
-        source = catalog_from_objects(source_objects)
-        current = await read_catalog(target, progress=_named(progress, "target"))
-        return make_plan(source, current, prune=prune, check_creates=False)
+        source = await self._as_catalog(_named(progress, "source"))
+        async with reading_current(target, progress=_named(progress, "target")) as current:
+            return make_plan(source, current, prune=prune, check_creates=False)
+
+    async def _as_catalog(self, progress: Progress | None) -> CatalogFile:
+        """This tenant as the catalog that recreates it elsewhere (its outlines let go once
+        read: the target's are read next)."""
+        async with reading_current(self._qlik, progress=progress) as tenant:
+            return catalog_from_current(tenant)
 
 
 def _named(progress: Progress | None, tenant: str) -> Progress | None:
