@@ -1,13 +1,19 @@
-"""What the benchmarks share: an emulator served by the CLI, peak RSS, and result rows."""
+"""What the benchmarks share: an emulator served by the CLI, a job in a fresh interpreter,
+peak RSS, and result rows."""
 
 from __future__ import annotations
 
+import json
+import math
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).parent.parent
 
 
 @dataclass
@@ -33,10 +39,27 @@ class Figure:
         return "\n".join(lines) + "\n"
 
 
+def tree(data_sets: int) -> list[str]:
+    """The emulator's count options for ``data_sets`` data sets in a tree like the issue's:
+    10 stores of 10 assets each (100 assets), the sets shared out among them, 10 products."""
+    assets = 100
+    return [
+        "--stores",
+        "10",
+        "--assets-per-store",
+        str(assets // 10),
+        "--sets-per-asset",
+        str(math.ceil(data_sets / assets)),
+        "--products",
+        "10",
+    ]
+
+
 @contextmanager
-def served_process(seed: str = "small") -> Iterator[tuple[str, str]]:
+def served_process(seed: str = "small", options: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
     """Run ``qlik-catalog emulator`` in its own process (so that the server does not share the
-    benchmark's GIL); yields (URL, API key)."""
+    benchmark's GIL); yields (URL, API key). ``options`` go to the command as they are (counts
+    as :func:`tree` gives them, ``--latency MS``)."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -50,6 +73,7 @@ def served_process(seed: str = "small") -> Iterator[tuple[str, str]]:
             "--api-key",
             "bench-key",
             "--no-rate-limits",
+            *options,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -69,6 +93,30 @@ def served_process(seed: str = "small") -> Iterator[tuple[str, str]]:
         process.wait(timeout=10)
 
 
+def in_fresh_process(module: str, *args: str) -> Any:
+    """Run ``python -m module args...`` in its own interpreter (so that its peak RSS and its CPU
+    are its own) and return the JSON document its last line of output holds."""
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=ROOT
+    )
+    if done.returncode:
+        # The child's own words (its traceback's last lines), not only its exit status.
+        said = "\n".join(done.stderr.strip().splitlines()[-15:])
+        raise RuntimeError(f"{module} {args[0] if args else ''} exited {done.returncode}:\n{said}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def reset_peak_rss() -> bool:
+    """Start the peak over from the resident set size now (Linux: ``5`` written to
+    /proc/self/clear_refs), so that the next step's peak is its own and not one an earlier
+    step reached and freed. False where that is not possible (the peak then carries on)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def peak_rss_bytes() -> int:
     """This process's peak resident set size so far. On Linux ``VmHWM`` from /proc (the
     peak of this program only: ``ru_maxrss`` would carry the parent's peak across fork and
@@ -81,6 +129,16 @@ def peak_rss_bytes() -> int:
     import resource  # POSIX only
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def mib(size: int | float) -> str:
+    """Bytes as MiB, one decimal."""
+    return f"{size / 2**20:.1f}"
+
+
+def verdict(met: bool) -> str:
+    """How a note says whether a goal is met."""
+    return "met" if met else "NOT met"
 
 
 def ratio(a: float, b: float) -> str:

@@ -12,7 +12,17 @@ from pathlib import Path
 
 import anyio
 
-from benchmarks import efficiency, imports, memory, overhead, saturation, seeding
+from benchmarks import (
+    bound,
+    calls,
+    efficiency,
+    imports,
+    memory,
+    overhead,
+    peaks,
+    saturation,
+    seeding,
+)
 from benchmarks.common import Figure
 
 HERE = Path(__file__).parent
@@ -59,6 +69,9 @@ async def main(quick: bool) -> list[Figure]:
         efficiency.scaling,
         imports.run,
         seeding.run,
+        bound.run,
+        peaks.run,
+        calls.run,
     ):
         started = time.monotonic()
         figure = await bench(quick)
