@@ -214,13 +214,20 @@ def profile_concurrency(profile: str, entry: dict[str, Any]) -> int | None:
     return value
 
 
-def client_for(profile: str | None, **options: Any) -> QlikCatalog:
+def client_for(
+    profile: str | None, *, default_concurrency: int | None = None, **options: Any
+) -> QlikCatalog:
     """A client for the named profile, or from the environment when ``profile`` is None.
-    The profile's ``concurrency`` applies unless ``options`` give one."""
+    Its concurrency: ``options``' ``concurrency``, else the profile's, else
+    ``default_concurrency``, else the client's default."""
     if profile is None:
+        if default_concurrency is not None:
+            options.setdefault("concurrency", default_concurrency)
         return QlikCatalog.from_env(**options)
     entry = profile_entry(profile)
     concurrency = profile_concurrency(profile, entry)
+    if concurrency is None:
+        concurrency = default_concurrency
     if concurrency is not None:
         options.setdefault("concurrency", concurrency)
     if entry.get("auth") == "login":

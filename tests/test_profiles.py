@@ -208,6 +208,7 @@ async def test_the_commands_concurrency_goes_over_the_profiles(
     _profiles_file(tmp_path, monkeypatch, "concurrency = 24")
     for argv, expected in (
         (["export", "--out", "x.db", "--profile", "dev"], 24),
+        (["pull", "--out", "c.yaml", "--profile", "dev"], 24),
         (["export", "--out", "x.db", "--profile", "dev", "--concurrency", "32"], 32),
         (["plan", "c.yaml", "--profile", "dev", "--concurrency", "2"], 2),
     ):
@@ -220,3 +221,30 @@ def test_the_command_refuses_a_concurrency_out_of_range(tmp_path: Path) -> None:
     done = qlik_catalog("export", "--out", str(tmp_path / "x.db"), "--concurrency", "0")
     assert done.returncode == 2
     assert "--concurrency: must be from 1 to 256, not 0" in done.stderr
+
+
+async def test_export_and_pull_default_to_the_export_concurrency(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --concurrency or a profile's: export and pull (listings only) run 32 requests
+    at once, the commands that write the client's 8."""
+    from rich.console import Console
+
+    from qlik_catalog.cli.commands import _Command
+    from qlik_catalog.cli.parser import build_parser
+
+    _profiles_file(tmp_path, monkeypatch, "")
+    monkeypatch.setenv("QLIK_TENANT_URL", "https://example.eu.qlikcloud.com")
+    monkeypatch.setenv("QLIK_API_KEY", "k")
+    for argv, profile, expected in (
+        (["export", "--out", "x.db", "--profile", "dev"], "dev", 32),
+        (["pull", "--out", "c.yaml", "--profile", "dev"], "dev", 32),
+        (["export", "--out", "x.db"], None, 32),
+        (["export", "--out", "x.db", "--concurrency", "4"], None, 4),
+        (["plan", "c.yaml", "--profile", "dev"], "dev", 8),
+        (["apply", "c.yaml", "--profile", "dev"], "dev", 8),
+        (["plan", "c.yaml"], None, 8),
+    ):
+        command = _Command(build_parser().parse_args(argv), Console())
+        async with command.client(profile) as qlik:
+            assert qlik.concurrency == expected, argv

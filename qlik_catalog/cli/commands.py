@@ -12,7 +12,7 @@ from rich.console import Console
 
 from qlik_catalog.cli import exit_codes, render
 from qlik_catalog.cli.progress import Bars
-from qlik_catalog.client import QlikCatalog
+from qlik_catalog.client import EXPORT_CONCURRENCY, QlikCatalog
 from qlik_catalog.errors import QlikValueError
 from qlik_catalog.profiles import client_for
 from qlik_catalog.retry import RetryPolicy
@@ -34,10 +34,17 @@ class _Command:
         self.retry = RetryPolicy(max_rate_limit_wait=args.max_wait)
 
     def client(self, profile: str | None) -> QlikCatalog:
-        # --concurrency, when given, over the profile's ``concurrency`` (else the default).
+        # --concurrency, when given, over the profile's ``concurrency``, over the command's
+        # default (export and pull: EXPORT_CONCURRENCY; the others: the client's).
         given = getattr(self.args, "concurrency", None)
         extra = {} if given is None else {"concurrency": given}
-        return client_for(profile, retry=self.retry, **extra)
+        reads_only = self.args.command in ("export", "pull")
+        return client_for(
+            profile,
+            retry=self.retry,
+            default_concurrency=EXPORT_CONCURRENCY if reads_only else None,
+            **extra,
+        )
 
     async def export(self, qlik: QlikCatalog) -> int:
         args = self.args

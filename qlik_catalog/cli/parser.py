@@ -14,7 +14,7 @@ from importlib import metadata
 from qlik_catalog import __version__
 from qlik_catalog._extras import needs_extra
 from qlik_catalog.cli import exit_codes
-from qlik_catalog.client import DEFAULT_CONCURRENCY
+from qlik_catalog.client import DEFAULT_CONCURRENCY, EXPORT_CONCURRENCY
 from qlik_catalog.profiles import EXAMPLE, MAX_CONCURRENCY, config_path
 
 DEFAULT_MAX_WAIT = 900.0  # seconds: how long a command waits out Qlik's rate limits
@@ -111,7 +111,8 @@ def _tenant_options(sub: argparse.ArgumentParser, *, profile: bool = True) -> No
         type=_number(int, 1, MAX_CONCURRENCY),
         metavar="N",
         help=f"requests in flight at once (default: the profile's concurrency, else "
-        f"{DEFAULT_CONCURRENCY}; at most {MAX_CONCURRENCY})",
+        f"{EXPORT_CONCURRENCY} for export and pull, {DEFAULT_CONCURRENCY} for the others; at "
+        f"most {MAX_CONCURRENCY})",
     )
 
 
