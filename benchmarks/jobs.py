@@ -8,7 +8,8 @@ warm (the sync modules imported, one call made, so the pool and parsers are up):
 the job's data, not the imports every command pays once.
 
 Run one: ``python -m benchmarks.jobs export URL KEY CONCURRENCY OUT.db [PULL.json]``,
-``... plan URL KEY CATALOG.json``, ``... copy URL KEY TARGET_URL``.
+``... plan URL KEY CATALOG.json``, ``... copy URL KEY TARGET_URL``,
+``... bare URL KEY CONCURRENCY CALLS``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 
 from benchmarks.common import peak_rss_bytes, reset_peak_rss
 from qlik_catalog import QlikCatalog
+from qlik_catalog._json import loads
 
 Result = dict[str, Any]
 
@@ -105,6 +108,38 @@ async def copy(url: str, key: str, target_url: str) -> Result:
         return await _measured(job)
 
 
+async def bare(url: str, key: str, concurrency: int, calls: int) -> Result:
+    """The floor an export is held to: bare httpx, ``concurrency`` workers, ``calls`` GETs
+    of the data set listing's pages (100 per page, sorted as the export asks), each answer
+    decoded and nothing else (no snapshot, no checks, no limiter)."""
+    path = "/api/v1/data-stores/%2A/data-assets/%2A/data-sets"
+    headers = {"Authorization": f"Bearer {key}"}
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits) as client:
+        first = await client.get(path, params={"limit": 100, "page": 1})
+        pages = max(1, int(first.json().get("pages") or 1))
+        numbers = iter(range(calls))
+
+        async def worker() -> None:
+            for n in numbers:
+                params: dict[str, str | int] = {
+                    "limit": 100,
+                    "page": n % pages + 1,
+                    "sort": "createdTime",
+                }
+                answer = await client.get(path, params=params)
+                answer.raise_for_status()
+                loads(answer.content)
+
+        async def job() -> Result:
+            async with anyio.create_task_group() as group:
+                for _ in range(concurrency):
+                    group.start_soon(worker)
+            return {"calls": calls}
+
+        return await _measured(job)
+
+
 def main(argv: list[str]) -> Result:
     """Run the job ``argv`` names (see the module's docstring)."""
     match argv:
@@ -116,6 +151,8 @@ def main(argv: list[str]) -> Result:
             return anyio.run(plan, url, key, Path(catalog))
         case ["copy", url, key, target_url]:
             return anyio.run(copy, url, key, target_url)
+        case ["bare", url, key, concurrency, calls]:
+            return anyio.run(bare, url, key, int(concurrency), int(calls))
     raise SystemExit(f"usage: {__doc__}")
 
 
