@@ -107,7 +107,14 @@ def test_login_then_export_across_token_expiries_then_logout(
     signin.emulator.seed("demo")
     signin.emulator.inject(latency=0.3)
     exported = qlik_catalog(
-        "export", "--profile", "me", "--out", str(tmp_path / "c.db"), env=signin.env
+        "export",
+        "--profile",
+        "me",
+        "--out",
+        str(tmp_path / "c.db"),
+        "--concurrency",
+        "8",  # export's default of 32 would end it within two tokens' lives
+        env=signin.env,
     )
     assert exported.returncode == 0, exported.stderr
     assert grants.count("refresh_token") >= 2, grants  # the stored token had expired, and more

@@ -194,6 +194,27 @@ def test_a_file_larger_than_the_limit_is_refused_unread(
     assert refusal(path).problems == ["the file is larger than 1 MiB, the limit"]
 
 
+def test_a_json_file_has_a_bound_of_its_own_and_yaml_keeps_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # JSON is read in C, linearly: a pulled 100,000-data-set tenant (135 MiB) must plan back.
+    assert catalog_file.MAX_JSON_FILE_BYTES == 512 * 2**20  # the documented default
+    monkeypatch.setattr(catalog_file, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(catalog_file, "MAX_JSON_FILE_BYTES", 3000)
+    stores = [{"technicalName": f"s{n:03}", "type": "s3"} for n in range(40)]
+    text = json.dumps({"dataStores": stores}, indent=2)
+    assert 1000 < len(text) <= 3000
+    assert len(load_catalog_file(written(tmp_path, text, "c.json")).entries["data_stores"]) == 40
+    # The same text is YAML too (JSON is YAML): as YAML it is over YAML's bound.
+    assert refusal(written(tmp_path, text, "c.yaml")).problems == [
+        "the file is larger than 1,000 bytes, the limit"
+    ]
+    padded = text + " " * (3001 - len(text))
+    assert refusal(written(tmp_path, padded, "c.json")).problems == [
+        "the file is larger than 3,000 bytes, the limit"
+    ]
+
+
 @pytest.mark.parametrize(
     "name", ["dataAssetInfo/id", "dataAssetInfo~1id", "name~0", "/dataAssetInfo"]
 )

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from qlik_catalog import QlikValueError
 from qlik_catalog.emulator import Emulator
+from qlik_catalog.sync import catalog_file, pull
 from qlik_catalog.sync.catalog_file import parse_catalog
-from qlik_catalog.sync.pull import count_values
+from qlik_catalog.sync.pull import count_values, json_text, render, rendered, yaml_text
 from qlik_catalog.sync.scope import Scope
 from tests.sync.test_plan_apply import fast
 
@@ -232,3 +235,136 @@ async def test_a_failed_write_leaves_the_old_file_whole(
             await qlik.catalog.pull(out)
     assert out.read_text() == "dataStores: []\n"
     assert os.listdir(tmp_path) == ["catalog.yaml"]  # no temporary file left
+
+
+# Nested mappings and lists, empty ones, unicode (kept as itself), escapes, odd numbers.
+NESTED: dict[str, Any] = {
+    "scope": {"spaces": ["東京", "a\nb"], "kinds": []},
+    "dataStores": [
+        {"technicalName": 'ü "q" \\ \t', "type": "s3", "properties": {}},
+        {"technicalName": "x", "schema": {"fields": [{"n": 1.5, "m": None, "b": True}, []]}},
+    ],
+    "dataAssets": [],
+    "dataSets": [{"a": [[1, {"b": [{}]}], "yes", "2024-01-01", 10**30, -0.0, "🎉"]}],
+    "dataProducts": [{"name": "p", "dataSets": []}],
+}
+
+
+def _streamed(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """``document`` as a pull gives it: lists as one-pass iterators."""
+    for name, value in document.items():
+        yield name, iter(value) if isinstance(value, list) else value
+
+
+@pytest.mark.parametrize("document", [NESTED, {}, {"dataStores": []}, {"scope": {}}])
+def test_the_json_streamed_is_the_text_of_the_whole_document(document: dict[str, Any]) -> None:
+    expected = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    assert "".join(json_text(_streamed(document))) == expected
+    assert "".join(rendered(_streamed(document), as_json=True, source="t")) == expected
+
+
+@pytest.mark.parametrize("batch", [1, 2, 200])
+@pytest.mark.parametrize("document", [NESTED, {}, {"dataStores": []}])
+def test_the_yaml_streamed_is_the_text_of_the_whole_document(
+    document: dict[str, Any], batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pull, "YAML_BATCH", batch)  # entries dumped one, two, all at a time
+    body = yaml.dump(
+        document,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),  # as pull writes it
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+    text = "".join(yaml_text(_streamed(document), source="t"))
+    assert text == pull.HEADER.format(source="t") + body
+    assert yaml.safe_load(text) == document
+
+
+async def test_a_pulled_file_is_the_text_of_the_catalog_pulled_without_one(
+    tmp_path: Path,
+) -> None:
+    emulator = Emulator()
+    emulator.seed("demo")
+    async with fast(emulator) as qlik:
+        document = (await qlik.catalog.pull()).catalog
+        as_json = await qlik.catalog.pull(tmp_path / "c.json")
+        as_yaml = await qlik.catalog.pull(tmp_path / "c.yaml")
+        source = qlik.base_url
+    assert (tmp_path / "c.json").read_text(encoding="utf-8") == json.dumps(
+        document, indent=2, ensure_ascii=False
+    ) + "\n"
+    assert (tmp_path / "c.yaml").read_text(encoding="utf-8") == render(
+        document, as_json=False, source=source
+    )
+    assert as_json.document is None  # written as made: the summary holds none of it
+    assert as_json.catalog == as_yaml.catalog == document  # read back when asked for
+    assert (
+        as_json.counts
+        == as_yaml.counts
+        == {
+            kind: len(document[section])
+            for kind, section in [
+                ("data_stores", "dataStores"),
+                ("data_assets", "dataAssets"),
+                ("data_sets", "dataSets"),
+                ("data_products", "dataProducts"),
+            ]
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("suffix", "bound"), [(".json", "MAX_JSON_FILE_BYTES"), (".yaml", "MAX_FILE_BYTES")]
+)
+async def test_a_file_too_large_to_read_back_is_refused_and_nothing_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, bound: str
+) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    out = tmp_path / f"catalog{suffix}"
+    async with fast(emulator) as qlik:
+        await qlik.catalog.pull(out)
+        size = out.stat().st_size
+        # One byte less than the file: it could not be read back, so it is not written.
+        monkeypatch.setattr(catalog_file, bound, size - 1)
+        out.write_text("dataStores: []\n")
+        with pytest.raises(QlikValueError) as caught:
+            await qlik.catalog.pull(out)
+        assert out.read_text() == "dataStores: []\n"  # the old file whole
+        assert os.listdir(tmp_path) == [out.name]  # no temporary file left
+        monkeypatch.setattr(catalog_file, bound, size)  # exactly the bound: written, plannable
+        await qlik.catalog.pull(out)
+        assert (await qlik.catalog.plan(out, prune=True)).is_empty
+    message = str(caught.value)
+    assert f"{out}: the catalog is larger than a catalog file may be ({size - 1:,} bytes" in message
+    assert "nothing was written" in message
+    if suffix == ".json":
+        assert (
+            "pull a slice of the tenant into each file instead (--space, --store, --kind)"
+            in message
+        )
+    else:
+        assert (
+            f"write it as JSON instead ({out.with_suffix('.json')}), which may be up to 512 MiB"
+            in message
+        )
+
+
+async def test_the_yaml_value_bound_is_the_one_the_reader_applies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator = Emulator()
+    emulator.seed("small")
+    out = tmp_path / "catalog.yaml"
+    async with fast(emulator) as qlik:
+        document = (await qlik.catalog.pull()).catalog
+        values = count_values(document)
+        monkeypatch.setattr(catalog_file, "MAX_YAML_NODES", values - 1)
+        with pytest.raises(QlikValueError, match=r"more than [\d,]+ values.*write it as JSON"):
+            await qlik.catalog.pull(out)
+        assert os.listdir(tmp_path) == []
+        monkeypatch.setattr(catalog_file, "MAX_YAML_NODES", values)  # what the reader takes
+        await qlik.catalog.pull(out)
+        assert (await qlik.catalog.plan(out, prune=True)).is_empty
