@@ -90,7 +90,8 @@ async def plan(url: str, key: str, catalog: Path) -> Result:
             return {"changes": (await qlik.catalog.plan(desired)).counts()}
 
         result = await _measured(job)
-        result.update(before=before, loaded=loaded, file_bytes=file_bytes)
+        # ``before`` stays the plan's own (at the reset); the file's growth is told apart.
+        result.update(file_before=before, loaded=loaded, file_bytes=file_bytes)
         return result
 
 

@@ -67,7 +67,8 @@ def _rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, Any, int, 
         before = result["before"]
         if name == "plan":
             what = f"load the {mib(result['file_bytes'])} MiB JSON file pulled from the tenant"
-            rows.append(("plan: its file", what, None, result["loaded"] - before, None))
+            growth = result["loaded"] - result["file_before"]
+            rows.append(("plan: its file", what, None, growth, None))
         rows.append(
             (name, _what(name, result), result["wall"], result["after"] - before, GOALS[name])
         )
