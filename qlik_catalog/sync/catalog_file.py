@@ -160,6 +160,13 @@ class CatalogFile:
 def load_catalog_file(path: str | Path) -> CatalogFile:
     """Read and check a catalog file (see the module's docstring); every problem found is
     raised at once, as one :class:`~qlik_catalog.errors.CatalogFileError`."""
+    return parse_catalog(read_catalog_document(path), source=str(path))
+
+
+def read_catalog_document(path: str | Path) -> Any:
+    """The content of the catalog file ``path`` as plain data, read and checked as
+    :func:`load_catalog_file` reads it (bounds, UTF-8, strict YAML or JSON, values JSON can
+    send), before its entries are parsed."""
     path = Path(path)
     text = _read_text(path, max_file_bytes(path))
     load = _load_json if path.suffix == ".json" else _load_yaml
@@ -167,7 +174,7 @@ def load_catalog_file(path: str | Path) -> CatalogFile:
     problems = _value_problems(raw)
     if problems:
         raise CatalogFileError(str(path), problems)
-    return parse_catalog(raw, source=str(path))
+    return raw
 
 
 def max_file_bytes(path: str | Path) -> int:

@@ -70,11 +70,7 @@ class PullSummary:
         written (each time it is asked for)."""
         if self.document is not None or self.path is None:
             return self.document or {}
-        text = Path(self.path).read_text(encoding="utf-8")
-        if Path(self.path).suffix == ".json":
-            loaded: dict[str, Any] = json.loads(text)
-        else:
-            loaded = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        loaded: dict[str, Any] = catalog_file.read_catalog_document(self.path)
         return loaded
 
     def as_dict(self) -> dict[str, Any]:
