@@ -14,16 +14,25 @@ and ``1e+16``), so stored JSON is compared decoded, never as text.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 try:
     import msgspec
 except ImportError:  # pragma: no cover - exercised by the tests with msgspec hidden
     msgspec = None  # type: ignore[assignment]
 
+if TYPE_CHECKING:
+    from qlik_catalog._fast_listing import Listing
+
 _DECODER = None if msgspec is None else msgspec.json.Decoder()
 _ENCODER = None if msgspec is None else msgspec.json.Encoder(order="sorted")
 _COMPACT = None if msgspec is None else msgspec.json.Encoder()
+_READ_LISTING: Callable[[bytes], Listing | None] | None = None
+if msgspec is not None:
+    from qlik_catalog import _fast_listing
+
+    _READ_LISTING = _fast_listing.read_listing
 
 
 def fast() -> bool:
@@ -45,6 +54,13 @@ def loads(data: bytes | str) -> Any:
             # library's reading decides, so both paths accept and refuse the same answers.
             pass
     return json.loads(data, parse_constant=_refuse_constant)
+
+
+def read_listing(content: bytes) -> Listing | None:
+    """A catalog listing's page as each object's column fields and JSON text, read without
+    building the objects (see :mod:`qlik_catalog._fast_listing`); ``None`` without msgspec,
+    or for a page that path does not read: then decode it with :func:`loads`."""
+    return None if _READ_LISTING is None else _READ_LISTING(content)
 
 
 def dumps_sorted(value: Any) -> str:

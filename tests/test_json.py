@@ -23,7 +23,7 @@ VALUES: list[Any] = [
 def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Each test runs with msgspec and with it hidden (the standard library's path)."""
     if request.param == "stdlib":
-        for name in ("_DECODER", "_ENCODER", "_COMPACT"):
+        for name in ("_DECODER", "_ENCODER", "_COMPACT", "_READ_LISTING"):
             monkeypatch.setattr(_json, name, None)
         assert not _json.fast()
     else:
@@ -73,3 +73,14 @@ def test_a_lone_surrogate_is_read_and_written_escaped(path: str) -> None:
     assert value == {"s": "\ud800"}
     assert _json.dumps_sorted(value) == '{"s":"\\ud800"}'
     assert _json.loads(_json.dumps_compact(value)) == value
+
+
+def test_a_listing_is_read_into_rows_only_with_msgspec(path: str) -> None:
+    listing = _json.read_listing(b'{"data":[{"id":"ds-1"}],"total":1}')
+    if path == "stdlib":
+        assert listing is None  # the export decodes the page with loads instead
+    else:
+        assert listing is not None
+        assert [(fields.id, text) for fields, text in listing.objects] == [
+            ("ds-1", '{"id":"ds-1"}')
+        ]

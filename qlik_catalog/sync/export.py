@@ -48,7 +48,7 @@ import httpx
 
 from qlik_catalog import _endpoints as ep
 from qlik_catalog._endpoints import Endpoint
-from qlik_catalog._json import loads
+from qlik_catalog._json import loads, read_listing
 from qlik_catalog.batch import BatchResult, run_batch
 from qlik_catalog.errors import NotFoundError, QlikStatusError, QlikValueError, unreadable_answer
 from qlik_catalog.pagination import Page, Pager, first_error
@@ -56,13 +56,14 @@ from qlik_catalog.resources.data_products import ListingSource, is_missing_list,
 from qlik_catalog.sync.export_slice import refuse_incremental_slice, slice_snapshot
 from qlik_catalog.sync.quality import export_quality
 from qlik_catalog.sync.scope import Scope
-from qlik_catalog.sync.snapshot import KINDS, Doc, Snapshot
+from qlik_catalog.sync.snapshot import KINDS, Doc, Kind, Row, Snapshot
 
 if TYPE_CHECKING:
     from qlik_catalog.client import QlikCatalog
 
 PAGE_SIZE = 100  # the catalog APIs' maximum
 Progress = Callable[[str, int, int | None], None]  # (kind, items so far, total if known)
+Store = Callable[[list[Row], int | None], None]  # (a page's rows, its number or None)
 
 # How to ask for one page of each page-numbered kind. Sorting by creation time keeps earlier
 # pages stable while objects are added, which is what resuming relies on.
@@ -90,7 +91,7 @@ SKEW_MARGIN = timedelta(minutes=5)
 LIST_ATTEMPTS = 3
 
 
-def _ignore(docs: list[Doc], page: int | None) -> None:
+def _ignore(rows: list[Row], page: int | None) -> None:
     """A page handler that stores nothing (a listing read only for its ids)."""
 
 
@@ -188,6 +189,44 @@ def _doc_page(response: httpx.Response) -> Page[Doc]:
     )
 
 
+def _first_tenant(docs: list[Doc]) -> str | None:
+    """The first ``tenantId`` of ``docs`` that is a string (and not empty)."""
+    for doc in docs:
+        seen = doc.get("tenantId")
+        if isinstance(seen, str) and seen:
+            return seen
+    return None
+
+
+def _row_page(response: httpx.Response, table: Kind) -> tuple[Page[Row], str | None]:
+    """One answer of a listing as a page of snapshot rows, and the first ``tenantId`` it
+    shows. A page of the usual shape is read without building its objects (each row keeps
+    the object's JSON as sent; see :func:`read_listing`); any other goes through
+    :func:`_doc_page`, which accepts and refuses what it always did."""
+    listing = read_listing(response.content)
+    if listing is None:
+        docs = _doc_page(response)
+        rows = [table.row(doc) for doc in docs.items]
+        return Page(rows, docs.total, docs.next_url, pages=docs.pages), _first_tenant(docs.items)
+    tenant = None
+    for fields, _ in listing.objects:
+        if fields.tenantId:
+            tenant = fields.tenantId
+            break
+    links = listing.links
+    next_link = links.get("next") if isinstance(links, dict) else None
+    href = next_link.get("href") if isinstance(next_link, dict) else None
+    pages = listing.pages
+    rows = [table.listed_row(fields, text) for fields, text in listing.objects]
+    page = Page(
+        rows,
+        listing.total,
+        href if isinstance(href, str) and href else None,
+        pages=pages if type(pages) is int else None,
+    )
+    return page, tenant
+
+
 @dataclass
 class _Listed:
     """What one read of a numbered listing saw: every id (with its last-modified time), every
@@ -229,20 +268,34 @@ class _Export:
     def check_tenant(self, docs: list[Doc]) -> None:
         """Refuse objects of another tenant than the snapshot's; record the tenant id the
         first time one is seen."""
-        for doc in docs:
-            seen = doc.get("tenantId")
-            if not isinstance(seen, str) or not seen:
-                continue
-            if self.tenant_id is None:
-                self.tenant_id = seen
-                self.snapshot.set_meta(tenant_id=seen)
-            elif seen != self.tenant_id:
-                raise other_tenant(self.snapshot, f"{self.qlik.base_url} (tenant id {seen})")
+        self.check_tenant_id(_first_tenant(docs))
+
+    def check_tenant_id(self, seen: str | None) -> None:
+        """Refuse the tenant id ``seen`` (None: none shown) if it is not the snapshot's;
+        record it if it is the first one seen."""
+        if seen is None:
             return
+        if self.tenant_id is None:
+            self.tenant_id = seen
+            self.snapshot.set_meta(tenant_id=seen)
+        elif seen != self.tenant_id:
+            raise other_tenant(self.snapshot, f"{self.qlik.base_url} (tenant id {seen})")
 
     def listing(self, endpoint: Endpoint[Any]) -> Pager[Doc]:
         """The pager of a listing, its pages read as JSON objects."""
         return self.qlik.pager(endpoint, read=_doc_page)
+
+    def row_listing(self, kind: str, endpoint: Endpoint[Any]) -> Pager[Row]:
+        """The pager of a listing of ``kind``, its pages read as snapshot rows, each page's
+        tenant checked as it is read."""
+        table = KINDS[kind]
+
+        def read(response: httpx.Response) -> Page[Row]:
+            page, tenant = _row_page(response, table)
+            self.check_tenant_id(tenant)
+            return page
+
+        return self.qlik.pager(endpoint, read=read)
 
     async def get_object(self, endpoint: Endpoint[Any]) -> Doc:
         """One object (not a list): a JSON object with an id."""
@@ -263,33 +316,30 @@ class _Export:
         self,
         kind: str,
         *,
-        store: Callable[[list[Doc], int | None], None],
+        store: Store,
         resume: bool,
         known: Collection[str] = (),
         **query: Any,
     ) -> _Listed:
         """Fetch every page of ``kind`` (pages after the first concurrently; with ``resume``,
-        not those already stored); ``store`` gets each page's objects (of this tenant).
+        not those already stored); ``store`` gets each page's rows (of this tenant).
         Returns what the read saw; an object stamped as created since the read began (less
         :data:`SKEW_MARGIN`, Qlik's clock not being ours) and not in ``known`` makes it
         unsteady."""
         listed = _Listed()
-        table = KINDS[kind]
         since = datetime.now(UTC) - SKEW_MARGIN
 
-        def on_page(page: Page[Doc]) -> None:
-            self.check_tenant(page.items)
+        def on_page(page: Page[Row]) -> None:
             store(page.items, page.number)  # None: a linked page, never skipped on resume
             listed.totals.add(page.total if type(page.total) is int else None)
-            for doc in page.items:
-                object_id = str(doc["id"])
-                listed.modified[object_id] = doc.get(table.modified_field)
-                created = _when(doc.get(table.created_field))
-                if created is not None and created >= since and object_id not in known:
+            for row in page.items:
+                listed.modified[row.id] = row.modified
+                created = _when(row.created)
+                if created is not None and created >= since and row.id not in known:
                     listed.created_during = True
             self.report(kind, len(listed.modified), page.total)
 
-        pager = self.listing(_PAGED[kind](limit=PAGE_SIZE, page=1, **query))
+        pager = self.row_listing(kind, _PAGED[kind](limit=PAGE_SIZE, page=1, **query))
         done = self.snapshot.done_pages(kind) if resume else set()
         await pager.each_page(on_page, concurrency=self.qlik.concurrency, skip=done)
         return listed
@@ -364,19 +414,17 @@ class _Export:
         """Every space, following the cursor links."""
         return await self.cursor("spaces", ep.get_spaces(limit=PAGE_SIZE))
 
-    async def data_products(
-        self, *, store: Callable[[list[Doc], int | None], None], resume: bool, sort: str
-    ) -> _Listed | None:
+    async def data_products(self, *, store: Store, resume: bool, sort: str) -> _Listed | None:
         """Every data product, through the products list or, when the tenant answers it 404
         or 405, through the ``dataproduct`` items and a concurrent get of each product.
         Returns what the products list saw (None: the items were used, a cursor listing that
         deletes cannot shift)."""
         arrived = False
 
-        def stored(docs: list[Doc], page: int | None) -> None:
+        def stored(rows: list[Row], page: int | None) -> None:
             nonlocal arrived
             arrived = True
-            store(docs, page)
+            store(rows, page)
 
         try:
             listed = await self.paged("data_products", store=stored, resume=resume, sort=sort)
@@ -388,7 +436,7 @@ class _Export:
             self.found_products_source("items", exc.status)
             docs = await self.products_of_items()
             self.check_tenant(docs)
-            store(docs, None)
+            store([KINDS["data_products"].row(doc) for doc in docs], None)
             return None
         self.found_products_source("list")
         return listed
@@ -631,8 +679,8 @@ async def _full_run(job: _Export) -> None:
 async def _full(job: _Export, *, resume: bool) -> None:
     snapshot = job.snapshot
 
-    def storer(kind: str) -> Callable[[list[Doc], int | None], None]:
-        return lambda docs, page: snapshot.put_page(kind, docs, page=page)
+    def storer(kind: str) -> Store:
+        return lambda rows, page: snapshot.put_rows(kind, rows, page=page)
 
     async def kind_task(kind: str, sort: str) -> None:
         listed = await job.paged(kind, store=storer(kind), resume=resume, sort=sort)
@@ -650,7 +698,9 @@ async def _full(job: _Export, *, resume: bool) -> None:
             # The products list takes no projections; products are few, so all are re-read.
             docs: list[Doc] = []
             await job.data_products(
-                store=lambda d, _: docs.extend(d), resume=False, sort="createdAt"
+                store=lambda rows, _: docs.extend(row.doc() for row in rows),
+                resume=False,
+                sort="createdAt",
             )
             live = {str(d["id"]) for d in docs}
             snapshot.drop("data_products", snapshot.ids("data_products") - live)
@@ -743,7 +793,9 @@ async def _incremental(job: _Export) -> None:
         # The products list takes no projections; products are few, so they are re-read.
         docs: list[Doc] = []
         await job.data_products(
-            store=lambda page_docs, _: docs.extend(page_docs), resume=False, sort="createdAt"
+            store=lambda rows, _: docs.extend(row.doc() for row in rows),
+            resume=False,
+            sort="createdAt",
         )
         await replace_all("data_products", docs)
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from qlik_catalog.sync import snapshot as snapshot_module
-from qlik_catalog.sync.snapshot import Doc, Snapshot
+from qlik_catalog.sync.snapshot import Doc, Row, Snapshot
 
 
 def data_set(i: int, **fields: Any) -> Doc:
@@ -80,10 +80,10 @@ def test_write_behind_puts_wait_for_room(tmp_path: Path, monkeypatch: pytest.Mon
     with Snapshot(tmp_path / "s.db") as snapshot:
         real_store = snapshot._store
 
-        def slow_store(kind: str, docs: list[Doc], page: int | None) -> None:
+        def slow_store(kind: str, rows: list[Row], page: int | None) -> None:
             assert release.wait(10)
             stored.append(page)
-            real_store(kind, docs, page)
+            real_store(kind, rows, page)
 
         monkeypatch.setattr(snapshot, "_store", slow_store)
         with snapshot.write_behind(pages=2):
@@ -114,9 +114,10 @@ def test_a_failure_of_the_writer_is_raised_and_later_pages_are_not_stored(
     with Snapshot(tmp_path / "s.db") as snapshot:
         with snapshot.write_behind():
             snapshot.put_page("data_sets", [data_set(1)], page=1)
-            snapshot.put_page("data_sets", [{"name": "no id"}], page=2)  # fails in the thread
+            # Its JSON is encoded in the thread, which fails there.
+            snapshot.put_page("data_sets", [{"id": "ds-2", "owner": object()}], page=2)
             snapshot.put_page("data_sets", [data_set(3)], page=3)
-            with pytest.raises(KeyError, match="id"):
+            with pytest.raises(TypeError, match="object"):
                 snapshot.count("data_sets")  # raised here, once the queue is stored
         assert snapshot.done_pages("data_sets") == {1}
         assert snapshot.ids("data_sets") == {"ds-1"}
@@ -126,8 +127,8 @@ def test_a_failure_of_the_writer_is_raised_on_leaving(tmp_path: Path) -> None:
     with Snapshot(tmp_path / "s.db") as snapshot:
         behind = snapshot.write_behind()
         behind.__enter__()
-        snapshot.put_page("data_sets", [{"name": "no id"}], page=1)
-        with pytest.raises(KeyError, match="id"):
+        snapshot.put_page("data_sets", [{"id": "ds-1", "owner": object()}], page=1)
+        with pytest.raises(TypeError, match="object"):
             behind.__exit__(None, None, None)
         snapshot.put_page("data_sets", [data_set(2)], page=2)  # usable again afterwards
         assert snapshot.ids("data_sets") == {"ds-2"}
@@ -150,3 +151,17 @@ def test_rows_written_by_the_other_encoder_are_not_taken_for_changes(tmp_path: P
         assert snapshot.differing("data_sets", [doc]) == []
         changed = data_set(1, name="café!", size=1e16)
         assert snapshot.differing("data_sets", [changed, data_set(2)]) == [changed, data_set(2)]
+
+
+def test_a_new_snapshot_has_16_kib_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    with Snapshot(tmp_path / "new.db") as snapshot:
+        snapshot.put_page("data_sets", [data_set(1)])
+    with sqlite3.connect(tmp_path / "new.db") as db:
+        assert db.execute("PRAGMA page_size").fetchone() == (16384,)
+    with sqlite3.connect(tmp_path / "old.db") as db:
+        db.execute("CREATE TABLE t (x)")  # a file made at SQLite's default page size
+    with Snapshot(tmp_path / "old.db") as snapshot:
+        snapshot.put_page("data_sets", [data_set(2)])
+        assert snapshot.ids("data_sets") == {"ds-2"}
+    with sqlite3.connect(tmp_path / "old.db") as db:
+        assert db.execute("PRAGMA page_size").fetchone() == (4096,)
