@@ -130,8 +130,9 @@ def measure(quick: bool) -> Figure:
         f"median of {ROUNDS} interleaved rounds by wall time."
     )
     figure.notes.append(
-        "The event loop's CPU is the client's floor: every answer is read by httpx and decoded "
-        "on the loop's thread (the rows are encoded and stored by the snapshot's writer "
+        "The event loop's CPU is the client's floor: every answer is read by httpx on the "
+        "loop's thread, which also splits each page into its objects' JSON text and column "
+        "fields without decoding the objects (the rows are stored by the snapshot's writer "
         "thread). A bound below the loop's CPU cannot be reached by one event loop whatever "
         "the concurrency; the emulator's own CPU shares the same 2 CPUs. The bare httpx column "
         "is the floor this machine leaves: as many GETs of the same pages by bare httpx "
