@@ -176,17 +176,21 @@ def _doc_page(response: httpx.Response) -> Page[Doc]:
         isinstance(item, dict) and isinstance(item.get("id"), str) for item in items
     ):
         raise unreadable_answer(response, "with a list that is not an array of objects with ids")
-    links = body.get("links")
-    next_link = links.get("next") if isinstance(links, dict) else None
-    href = next_link.get("href") if isinstance(next_link, dict) else None
     pages = body.get("pages")
     return Page(
         items,
         body.get("total"),
-        href if isinstance(href, str) and href else None,
+        _next_href(body.get("links")),
         raw=body,
         pages=pages if type(pages) is int else None,
     )
+
+
+def _next_href(links: Any) -> str | None:
+    """A listing's next link, from its ``links`` as sent (None unless a non-empty string)."""
+    next_link = links.get("next") if isinstance(links, dict) else None
+    href = next_link.get("href") if isinstance(next_link, dict) else None
+    return href if isinstance(href, str) and href else None
 
 
 def _first_tenant(docs: list[Doc]) -> str | None:
@@ -213,15 +217,12 @@ def _row_page(response: httpx.Response, table: Kind) -> tuple[Page[Row], str | N
         if fields.tenantId:
             tenant = fields.tenantId
             break
-    links = listing.links
-    next_link = links.get("next") if isinstance(links, dict) else None
-    href = next_link.get("href") if isinstance(next_link, dict) else None
     pages = listing.pages
     rows = [table.listed_row(fields, text) for fields, text in listing.objects]
     page = Page(
         rows,
         listing.total,
-        href if isinstance(href, str) and href else None,
+        _next_href(listing.links),
         pages=pages if type(pages) is int else None,
     )
     return page, tenant
