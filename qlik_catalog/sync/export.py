@@ -212,11 +212,7 @@ def _row_page(response: httpx.Response, table: Kind) -> tuple[Page[Row], str | N
         docs = _doc_page(response)
         rows = [table.row(doc) for doc in docs.items]
         return Page(rows, docs.total, docs.next_url, pages=docs.pages), _first_tenant(docs.items)
-    tenant = None
-    for fields, _ in listing.objects:
-        if fields.tenantId:
-            tenant = fields.tenantId
-            break
+    tenant = next((fields.tenantId for fields, _ in listing.objects if fields.tenantId), None)
     pages = listing.pages
     rows = [table.listed_row(fields, text) for fields, text in listing.objects]
     page = Page(

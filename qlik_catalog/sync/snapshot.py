@@ -66,11 +66,11 @@ class Kind:
 
     def row(self, doc: Doc) -> Row:
         """The row of the object ``doc`` (its JSON encoded when it is stored)."""
-        store_id = _ref_id(doc.get("dataStoreInfo"))
         asset = doc.get("dataAssetInfo")
         asset_id = _ref_id(asset)
-        if isinstance(asset, dict) and isinstance(asset.get("dataStoreInfo"), dict):
-            store_id = _ref_id(asset["dataStoreInfo"])
+        # A data set names its store inside its asset's info.
+        via_asset = asset.get("dataStoreInfo") if isinstance(asset, dict) else None
+        store_id = _ref_id(via_asset if isinstance(via_asset, dict) else doc.get("dataStoreInfo"))
         return Row(
             str(doc["id"]),
             _text(doc.get("name")),
